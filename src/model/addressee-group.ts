@@ -1,0 +1,91 @@
+import type { Addressee, Gender } from './addressee.js';
+
+/** The kind of mandate an addressee holds, read from the start of the mandate's title. */
+export type MandateRole =
+  'specialRapporteur' | 'independentExpert' | 'chairRapporteur' | 'workingGroupMember' | 'other';
+
+const ROLE_PATTERNS: readonly (readonly [RegExp, MandateRole])[] = [
+  [/^Special Rapporteur\b/i, 'specialRapporteur'],
+  [/^Independent Expert\b/i, 'independentExpert'],
+  [
+    /^Chair(?:-|\s)?(?:person-)?Rapporteur\b|^Chair(?:person)? of the Working Group\b/i,
+    'chairRapporteur',
+  ],
+  [/^(?:Vice-Chair|Member)s? of the Working Group\b/i, 'workingGroupMember'],
+];
+
+/**
+ * Reads the kind of mandate from its title.
+ *
+ * @example
+ * ```ts
+ * mandateRoleOf('Special Rapporteur on the right to food'); // 'specialRapporteur'
+ * mandateRoleOf('Chair-Rapporteur of the Working Group on Arbitrary Detention'); // 'chairRapporteur'
+ * ```
+ */
+export function mandateRoleOf(title: string): MandateRole {
+  for (const [pattern, role] of ROLE_PATTERNS) if (pattern.test(title)) return role;
+  return 'other';
+}
+
+const FEMALE_HONORIFICS = /^(Ms|Mrs|Miss|Madam|Madame|Mme|Mlle|Sra|Srta|Dame|Lady)\.?$/i;
+const MALE_HONORIFICS = /^(Mr|Sir|Monsieur|M|Sr|Lord)\.?$/i;
+
+/**
+ * The addressee's gender: stated, or shown by the honorific (`Ms.`, `Mr.`); `undefined` when
+ * neither tells (`Dr.` with no gender given).
+ *
+ * @example
+ * ```ts
+ * genderOf({ honorific: 'Ms.', name: 'Siobhan Mullally', title: '...' }); // 'female'
+ * ```
+ */
+export function genderOf(addressee: Addressee): Gender | undefined {
+  if (addressee.gender !== undefined) return addressee.gender;
+  if (FEMALE_HONORIFICS.test(addressee.honorific)) return 'female';
+  if (MALE_HONORIFICS.test(addressee.honorific)) return 'male';
+  return undefined;
+}
+
+/**
+ * What a salutation needs to know about a group of addressees.
+ */
+export interface AddresseeGroup {
+  /** The distinct honorifics, in the order they first appear: `['Ms.', 'Mr.']`. */
+  readonly honorifics: readonly string[];
+  /** The distinct genders, in the order they first appear; `undefined` where unknown. */
+  readonly genders: readonly (Gender | undefined)[];
+  /** The role most of the addressees hold; on a tie, the one named first. */
+  readonly role: MandateRole;
+  /** Whether there is more than one addressee. */
+  readonly plural: boolean;
+}
+
+/**
+ * Describes a group of addressees for the salutation and complimentary close. Five mandate
+ * holders, four Special Rapporteurs and a Working Group's Chair-Rapporteur, are addressed
+ * together as "Special Rapporteurs".
+ *
+ * @example
+ * ```ts
+ * describeAddressees(seed.addressees); // { honorifics: ['Ms.', 'Mr.'], role: 'specialRapporteur', plural: true, ... }
+ * ```
+ */
+export function describeAddressees(addressees: readonly Addressee[]): AddresseeGroup {
+  const honorifics = [...new Set(addressees.map((addressee) => addressee.honorific))];
+  const genders = [...new Set(addressees.map(genderOf))];
+  const counts = new Map<MandateRole, number>();
+  for (const addressee of addressees) {
+    const role = mandateRoleOf(addressee.title);
+    counts.set(role, (counts.get(role) ?? 0) + 1);
+  }
+  let role: MandateRole = 'other';
+  let best = 0;
+  for (const [candidate, count] of counts) {
+    if (count > best) {
+      role = candidate;
+      best = count;
+    }
+  }
+  return { honorifics, genders, role, plural: addressees.length > 1 };
+}

@@ -1,0 +1,38 @@
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * A calendar date written `YYYY-MM-DD`, checked to exist (`2022-02-30` is refused).
+ *
+ * @example
+ * ```ts
+ * IsoDateSchema.parse('2022-11-15'); // '2022-11-15'
+ * IsoDateSchema.safeParse('2022-13-45').success; // false
+ * ```
+ */
+export const IsoDateSchema = z
+  .string({ error: 'expected a date written YYYY-MM-DD' })
+  .check((context) => {
+    const text = context.value;
+    if (!ISO_DATE.test(text)) {
+      context.issues.push({
+        code: 'custom',
+        input: text,
+        message: `expected a date written YYYY-MM-DD, found "${text}"`,
+      });
+      return;
+    }
+    const date = DateTime.fromISO(text, { zone: 'utc' });
+    if (!date.isValid) {
+      context.issues.push({
+        code: 'custom',
+        input: text,
+        message: `${text} is not a calendar date (${date.invalidExplanation ?? 'it does not exist'})`,
+      });
+    }
+  });
+
+/** A date as the model holds it: text `YYYY-MM-DD` that names a real day. */
+export type IsoDate = z.infer<typeof IsoDateSchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { LineTextSchema } from './text-fields.js';
+
+/**
+ * Who writes: the State and its mission.
+ *
+ * @example
+ * ```ts
+ * SenderSchema.parse({
+ *   state: 'Kingdom of Cambodia',
+ *   motto: 'Nation Religion King',
+ *   mission: 'Permanent Mission of the Kingdom of Cambodia to the United Nations Office at Geneva',
+ *   city: 'Geneva',
+ * });
+ * ```
+ */
+export const SenderSchema = z.strictObject({
+  /** The State's name; the letterhead writes it in capitals. */
+  state: LineTextSchema,
+  /** The national motto, under the State's name in the letterhead. */
+  motto: LineTextSchema.optional(),
+  /** The mission's full name, as the opening and closing formulas write it. */
+  mission: LineTextSchema,
+  /** How the letterhead breaks the mission's name into lines; the full name on one line if absent. */
+  missionLines: z.array(LineTextSchema).min(1).optional(),
+  /** A shorter name for later mentions in running text. */
+  shortName: LineTextSchema.optional(),
+  /** Where the mission sits: the place written before the date. */
+  city: LineTextSchema,
+  /** An image for the letterhead, as a path relative to the input file. */
+  emblem: LineTextSchema.optional(),
+});
+
+/** Who writes: the State and its mission. */
+export type Sender = z.infer<typeof SenderSchema>;

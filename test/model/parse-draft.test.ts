@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic, parseDraft } from '../../src/index.js';
+import { smallDraftInput } from '../support/drafts.js';
+
+function errorsOf(input: unknown) {
+  const result = parseDraft(input);
+  if (result.ok) throw new Error('expected the draft to be refused');
+  return result.errors;
+}
+
+describe('parseDraft', () => {
+  it('returns the typed draft with defaults filled in', () => {
+    const input = smallDraftInput();
+    delete (input as { language?: string }).language;
+    const result = parseDraft(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.format).toBe('un-geneva');
+    expect(result.value.language).toBe('en');
+    expect(result.value.documents[1]?.type).toBe('letter');
+  });
+
+  it('names the path of a missing field', () => {
+    const input = smallDraftInput();
+    const letter = input.documents[1] as { addressees: { name?: string }[] };
+    delete letter.addressees[0]?.name;
+    const [error] = errorsOf(input);
+    expect(error?.code).toBe('missing_field');
+    expect(error?.path).toEqual(['documents', 1, 'addressees', 0, 'name']);
+    expect(formatDiagnostic(error)).toContain('documents[1].addressees[0].name');
+  });
+
+  it('refuses a date that is not on the calendar, naming its path', () => {
+    const input = smallDraftInput();
+    (input.documents[0] as { date: string }).date = '2022-13-45';
+    const [error] = errorsOf(input);
+    expect(error?.path).toEqual(['documents', 0, 'date']);
+    expect(error?.message).toContain('2022-13-45');
+  });
+
+  it('refuses 30 February', () => {
+    const input = smallDraftInput();
+    (input.documents[1] as { date: string }).date = '2023-02-30';
+    expect(errorsOf(input)[0]?.path).toEqual(['documents', 1, 'date']);
+  });
+
+  it('refuses an unknown field and says which', () => {
+    const input = smallDraftInput();
+    (input.documents[0] as Record<string, unknown>).honorTo = 'x';
+    const [error] = errorsOf(input);
+    expect(error?.code).toBe('unknown_field');
+    expect(error?.path).toEqual(['documents', 0, 'honorTo']);
+  });
+
+  it('refuses an unknown document type', () => {
+    const input = smallDraftInput();
+    (input.documents[0] as { type: string }).type = 'memo';
+    const [error] = errorsOf(input);
+    expect(error?.path).toEqual(['documents', 0, 'type']);
+    expect(error?.message).toContain('note-verbale');
+  });
+
+  it('reports every problem, not only the first', () => {
+    const input = smallDraftInput();
+    (input.documents[0] as { date: string }).date = 'yesterday';
+    delete (input.sender as { city?: string }).city;
+    const paths = errorsOf(input).map((error) => error.path?.join('.'));
+    expect(paths).toContain('documents.0.date');
+    expect(paths).toContain('sender.city');
+  });
+
+  it('refuses control characters with the field named, and keeps other text as written', () => {
+    const input = smallDraftInput();
+    (input.sender as { state: string }).state = 'Republic\u0007of Utopia';
+    const [error] = errorsOf(input);
+    expect(error?.path).toEqual(['sender', 'state']);
+    expect(error?.message).toContain('U+0007');
+  });
+
+  it('refuses a lone surrogate in body text', () => {
+    const input = smallDraftInput();
+    (input.documents[1] as { body: string }).body = 'broken \uD800 text';
+    const [error] = errorsOf(input);
+    expect(error?.path).toEqual(['documents', 1, 'body']);
+    expect(error?.message).toContain('U+D800');
+  });
+
+  it('refuses a line break in a one-line field', () => {
+    const input = smallDraftInput();
+    (input.sender as { city: string }).city = 'Geneva\nSwitzerland';
+    expect(errorsOf(input)[0]?.path).toEqual(['sender', 'city']);
+  });
+
+  it('accepts a reference number written as a bare number', () => {
+    const input = smallDraftInput();
+    (input.documents[0] as { number: unknown }).number = 657;
+    const result = parseDraft(input);
+    expect(
+      result.ok &&
+        result.value.documents[0]?.type === 'note-verbale' &&
+        result.value.documents[0].number,
+    ).toBe('657');
+  });
+
+  it('refuses a language that is not a language tag', () => {
+    const input = smallDraftInput();
+    input.language = 'English';
+    expect(errorsOf(input)[0]?.path).toEqual(['language']);
+  });
+});
