@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { LengthSchema } from './length.js';
+
+const PAGE_SIZES = {
+  A4: { width: (210 * 72) / 25.4, height: (297 * 72) / 25.4 },
+  Letter: { width: 8.5 * 72, height: 11 * 72 },
+} as const;
+
+const AlignmentSchema = z.enum(['start', 'center', 'end', 'justify']);
+
+/**
+ * How one paragraph style looks. Sizes in points; spacing and indents are lengths.
+ *
+ * @example
+ * ```ts
+ * ParagraphStyleSchema.parse({ size: 14, bold: true, align: 'center', spaceAfter: '6pt' });
+ * ```
+ */
+export const ParagraphStyleSchema = z.strictObject({
+  basedOn: z.string().optional(),
+  size: z.number().positive().optional(),
+  bold: z.boolean().optional(),
+  italic: z.boolean().optional(),
+  allCaps: z.boolean().optional(),
+  align: AlignmentSchema.optional(),
+  spaceBefore: LengthSchema.optional(),
+  spaceAfter: LengthSchema.optional(),
+  lineSpacing: z.number().positive().optional(),
+  indentStart: LengthSchema.optional(),
+  firstLineIndent: LengthSchema.optional(),
+  keepWithNext: z.boolean().optional(),
+  keepTogether: z.boolean().optional(),
+});
+
+/**
+ * A format's manifest (`format.yaml`): its name, what it extends, the page, the fonts per script,
+ * the paragraph styles, and which document kinds and languages it covers.
+ *
+ * @example
+ * ```ts
+ * FormatManifestSchema.parse({
+ *   name: 'my-mission',
+ *   extends: 'un-geneva',
+ *   styles: { 'place-date': { align: 'start' } },
+ * });
+ * ```
+ */
+export const FormatManifestSchema = z.strictObject({
+  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, {
+    error: 'a format name is lower case letters, digits and hyphens, such as "un-geneva"',
+  }),
+  description: z.string().optional(),
+  extends: z.string().optional(),
+  documents: z.array(z.string()).optional(),
+  languages: z.array(z.string()).optional(),
+  page: z
+    .strictObject({
+      size: z
+        .union([
+          z.enum(['A4', 'Letter']).transform((name) => PAGE_SIZES[name]),
+          z.strictObject({ width: LengthSchema, height: LengthSchema }),
+        ])
+        .optional(),
+      margins: z
+        .strictObject({
+          top: LengthSchema.optional(),
+          right: LengthSchema.optional(),
+          bottom: LengthSchema.optional(),
+          left: LengthSchema.optional(),
+          header: LengthSchema.optional(),
+          footer: LengthSchema.optional(),
+        })
+        .optional(),
+    })
+    .optional(),
+  fonts: z
+    .strictObject({
+      latin: z.string().optional(),
+      eastAsian: z.string().optional(),
+      complex: z.string().optional(),
+    })
+    .optional(),
+  styles: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), ParagraphStyleSchema).optional(),
+});
+
+/** A format's manifest as written. */
+export type FormatManifest = z.infer<typeof FormatManifestSchema>;
