@@ -1,0 +1,14 @@
+import { DateTime } from 'luxon';
+
+/**
+ * Writes an ISO date with a luxon pattern in a language: `d MMMM yyyy` gives the UN's English
+ * `15 November 2022`. The date is read as a calendar day, in no time zone.
+ *
+ * @example
+ * ```ts
+ * formatIsoDate('2022-11-15', 'en', 'd MMMM yyyy'); // '15 November 2022'
+ * ```
+ */
+export function formatIsoDate(isoDate: string, language: string, pattern: string): string {
+  return DateTime.fromISO(isoDate, { zone: 'utc', locale: language }).toFormat(pattern);
+}

@@ -1,0 +1,36 @@
+import type { HelperOptions } from 'handlebars';
+
+/**
+ * What a helper can ask about the document being composed: its language, and the phrases and
+ * dates of that language.
+ */
+export interface HelperContext {
+  readonly language: string;
+  /** Renders a phrase of the document's language, as plain text, against `data`. */
+  phrase(key: string, data: unknown): string;
+  /** Writes an ISO date (`2022-11-15`) the way the document's language writes dates. */
+  formatDate(isoDate: string): string;
+}
+
+/**
+ * A template helper with its name. It receives the template's arguments, the document's
+ * {@link HelperContext} and handlebars' own options (hash arguments, block functions). What it
+ * returns is written as text and escaped, unless it is a `SafeString` of layout markup.
+ * Built-in helpers are defined the same way.
+ *
+ * @example
+ * ```ts
+ * const upper: TemplateHelper = {
+ *   name: 'upper',
+ *   call: ([text], context) => String(text).toLocaleUpperCase(context.language),
+ * };
+ * ```
+ */
+export interface TemplateHelper {
+  readonly name: string;
+  readonly call: (
+    args: readonly unknown[],
+    context: HelperContext,
+    options: HelperOptions,
+  ) => unknown;
+}

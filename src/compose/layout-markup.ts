@@ -1,0 +1,98 @@
+import { SaxesParser } from 'saxes';
+import { chanceryError } from '../errors/chancery-error.js';
+
+/** An element of the layout vocabulary, as written by an expanded layout template. */
+export interface MarkupElement {
+  readonly name: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly children: readonly MarkupContent[];
+  /** Where the element starts in the expanded text (1-based). */
+  readonly line: number;
+  readonly column: number;
+}
+
+/** An element or a run of text. */
+export type MarkupContent = MarkupElement | string;
+
+interface OpenElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: MarkupContent[];
+  line: number;
+  column: number;
+}
+
+/**
+ * Parses the markup that an expanded layout template writes (`<document>`, `<p>`, `<slot/>` ...)
+ * with a real XML parser. Entities are decoded here, which undoes handlebars' escaping: text
+ * comes out exactly as the data held it.
+ *
+ * @example
+ * ```ts
+ * const root = parseLayoutMarkup('<document><p style="body">A &amp; B</p></document>', 'letter.hbs');
+ * root.children[0]; // { name: 'p', attributes: { style: 'body' }, children: ['A & B'], ... }
+ * ```
+ */
+export function parseLayoutMarkup(markup: string, file: string): MarkupElement {
+  const parser = new SaxesParser({ position: true });
+  const stack: OpenElement[] = [];
+  let root: OpenElement | undefined;
+  let tagLine = 1;
+  let tagColumn = 1;
+  let failure: { message: string; line: number; column: number } | undefined;
+
+  parser.on('opentagstart', (tag) => {
+    tagLine = parser.line;
+    // saxes has read "<name" and the character after it: step back to the "<" (1-based).
+    tagColumn = Math.max(1, parser.column - tag.name.length - 1);
+  });
+  parser.on('opentag', (tag) => {
+    const element: OpenElement = {
+      name: tag.name,
+      attributes: { ...(tag.attributes as Record<string, string>) },
+      children: [],
+      line: tagLine,
+      column: tagColumn,
+    };
+    const parent = stack.at(-1);
+    if (parent === undefined) root = element;
+    else parent.children.push(element);
+    stack.push(element);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  parser.on('text', (text) => {
+    const parent = stack.at(-1);
+    if (parent === undefined) return;
+    const last = parent.children.at(-1);
+    if (typeof last === 'string') parent.children[parent.children.length - 1] = last + text;
+    else parent.children.push(text);
+  });
+  parser.on('error', (error) => {
+    failure ??= {
+      message: error.message.replace(/^[^:]*:\d+:\d+: /, ''),
+      line: parser.line,
+      column: parser.column,
+    };
+  });
+  parser.write(markup).close();
+
+  if (failure !== undefined) {
+    throw chanceryError({
+      code: 'layout_markup',
+      message: `the expanded layout is not well-formed markup: ${failure.message}`,
+      file,
+      line: failure.line,
+      column: failure.column,
+    });
+  }
+  if (root === undefined) {
+    throw chanceryError({
+      code: 'layout_markup',
+      message: 'the layout wrote no <document> element',
+      file,
+    });
+  }
+  return root;
+}

@@ -1,0 +1,307 @@
+import { imageSize } from 'image-size';
+import { chanceryError } from '../errors/chancery-error.js';
+import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
+import type { Alignment, BlockNode, FooterSet, ImageNode, InlineNode } from '../tree/types.js';
+import type { MarkupContent, MarkupElement } from './layout-markup.js';
+import { markdownToBlocks, markdownToInline } from './markdown-to-blocks.js';
+
+/** Markdown text a `<slot name="..."/>` can take, with its path in the draft for messages. */
+export interface SlotContent {
+  readonly markdown: string;
+  readonly path: readonly PathSegment[];
+}
+
+/** What building a document from a layout needs beyond the markup itself. */
+export interface LayoutInputs {
+  readonly file: string;
+  readonly styles: ReadonlySet<string>;
+  readonly slots: Readonly<Record<string, SlotContent | undefined>>;
+  /** The slot names this document kind has, filled or not. */
+  readonly slotNames: ReadonlySet<string>;
+  /** The bytes of an image named by `<image src="..."/>`, or `undefined` if there is none. */
+  readonly image: (src: string) => Uint8Array | undefined;
+}
+
+/** The blocks and footers of one document, and any warnings. */
+export interface LayoutDocument {
+  readonly direction: 'ltr' | 'rtl';
+  readonly children: BlockNode[];
+  readonly footers: FooterSet;
+  readonly warnings: Diagnostic[];
+}
+
+const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  document: ['direction'],
+  p: ['style', 'align', 'keep-with-next'],
+  b: [],
+  i: [],
+  br: [],
+  space: ['lines'],
+  slot: ['name', 'style', 'heading-style', 'list-style', 'quote-style'],
+  footer: ['page'],
+  image: ['src', 'height', 'align', 'description'],
+};
+
+const INLINE_ELEMENTS = new Set(['b', 'i', 'br', 'slot']);
+const BLOCK_ELEMENTS = new Set(['p', 'space', 'slot', 'image']);
+const ALIGNMENTS = new Set<string>(['start', 'center', 'end', 'justify']);
+const IMAGE_FORMATS: Readonly<Record<string, ImageNode['format']>> = {
+  png: 'png',
+  jpg: 'jpg',
+  gif: 'gif',
+  bmp: 'bmp',
+};
+
+class LayoutBuilder {
+  readonly warnings: Diagnostic[] = [];
+
+  constructor(private readonly inputs: LayoutInputs) {}
+
+  fail(element: MarkupElement, code: string, message: string): never {
+    throw chanceryError({
+      code,
+      message,
+      file: this.inputs.file,
+      line: element.line,
+      column: element.column,
+    });
+  }
+
+  checkAttributes(element: MarkupElement): void {
+    const allowed = ATTRIBUTES[element.name];
+    if (allowed === undefined)
+      this.fail(element, 'layout_unknown_element', `unknown element <${element.name}>`);
+    for (const name of Object.keys(element.attributes)) {
+      if (!allowed.includes(name)) {
+        this.fail(
+          element,
+          'layout_unknown_attribute',
+          `<${element.name}> has no attribute "${name}"${allowed.length > 0 ? ` (it takes ${allowed.join(', ')})` : ''}`,
+        );
+      }
+    }
+  }
+
+  /** The style an attribute names, or else the first of the fallbacks that the format has. */
+  style(element: MarkupElement, attribute: string, ...fallbacks: string[]): string {
+    const named = element.attributes[attribute];
+    if (named === undefined) {
+      return fallbacks.find((style) => this.inputs.styles.has(style)) ?? 'normal';
+    }
+    if (!this.inputs.styles.has(named)) {
+      this.fail(
+        element,
+        'layout_unknown_style',
+        `there is no paragraph style "${named}" in the format`,
+      );
+    }
+    return named;
+  }
+
+  align(element: MarkupElement): Alignment | undefined {
+    const align = element.attributes.align;
+    if (align === undefined) return undefined;
+    if (!ALIGNMENTS.has(align))
+      this.fail(
+        element,
+        'layout_invalid_attribute',
+        `align must be start, center, end or justify, not "${align}"`,
+      );
+    return align as Alignment;
+  }
+
+  slot(element: MarkupElement): SlotContent | undefined {
+    const name = element.attributes.name;
+    if (name === undefined) this.fail(element, 'layout_invalid_attribute', '<slot> needs a name');
+    if (!this.inputs.slotNames.has(name)) {
+      this.fail(
+        element,
+        'layout_unknown_slot',
+        `there is no slot "${name}" (this document has ${[...this.inputs.slotNames].join(', ')})`,
+      );
+    }
+    return this.inputs.slots[name];
+  }
+
+  inline(content: readonly MarkupContent[]): InlineNode[] {
+    const inline: InlineNode[] = [];
+    const fromLayout = new Set<InlineNode>();
+    for (const item of content) {
+      if (typeof item === 'string') {
+        // Line breaks and indentation in a layout are template formatting, not text.
+        const node: InlineNode = { type: 'text', value: item.replace(LAYOUT_LINE_BREAK, ' ') };
+        fromLayout.add(node);
+        inline.push(node);
+        continue;
+      }
+      this.checkAttributes(item);
+      if (!INLINE_ELEMENTS.has(item.name))
+        this.fail(
+          item,
+          'layout_misplaced_element',
+          `<${item.name}> cannot stand inside a paragraph`,
+        );
+      if (item.name === 'b') inline.push({ type: 'strong', children: this.inline(item.children) });
+      else if (item.name === 'i')
+        inline.push({ type: 'emphasis', children: this.inline(item.children) });
+      else if (item.name === 'br') inline.push({ type: 'break' });
+      else {
+        const slot = this.slot(item);
+        if (slot === undefined) continue;
+        const converted = markdownToInline(slot.markdown, slot.path);
+        if (converted === undefined) {
+          throw chanceryError({
+            code: 'invalid_text',
+            message: 'must be a single paragraph: it continues a sentence of the layout',
+            path: slot.path,
+          });
+        }
+        this.warnings.push(...converted.warnings);
+        inline.push(...converted.inline);
+      }
+    }
+    return trimLayoutEdges(inline, fromLayout);
+  }
+
+  image(element: MarkupElement): ImageNode {
+    const src = element.attributes.src;
+    const height = Number(element.attributes.height);
+    if (src === undefined || src === '')
+      this.fail(element, 'layout_invalid_attribute', '<image> needs a src');
+    if (!(height > 0))
+      this.fail(
+        element,
+        'layout_invalid_attribute',
+        '<image> needs a height in points, such as height="60"',
+      );
+    const data = this.inputs.image(src);
+    if (data === undefined)
+      this.fail(element, 'image_missing', `the image "${src}" was not provided`);
+    let size: ReturnType<typeof imageSize>;
+    try {
+      size = imageSize(data);
+    } catch {
+      this.fail(element, 'image_unreadable', `"${src}" is not a PNG, JPEG, GIF or BMP image`);
+    }
+    const format = IMAGE_FORMATS[size.type ?? ''];
+    if (format === undefined || size.width === 0 || size.height === 0) {
+      this.fail(element, 'image_unreadable', `"${src}" is not a PNG, JPEG, GIF or BMP image`);
+    }
+    return {
+      type: 'image',
+      data,
+      format,
+      height,
+      width: (height * size.width) / size.height,
+      align: this.align(element) ?? 'center',
+      description: element.attributes.description ?? '',
+    };
+  }
+
+  blocks(content: readonly MarkupContent[]): BlockNode[] {
+    const blocks: BlockNode[] = [];
+    for (const item of content) {
+      if (typeof item === 'string') {
+        if (item.trim() !== '') {
+          throw chanceryError({
+            code: 'layout_stray_text',
+            message: `text outside a paragraph: "${item.trim().slice(0, 40)}" (put it in <p>)`,
+            file: this.inputs.file,
+          });
+        }
+        continue;
+      }
+      this.checkAttributes(item);
+      if (!BLOCK_ELEMENTS.has(item.name))
+        this.fail(item, 'layout_misplaced_element', `<${item.name}> cannot stand here`);
+      if (item.name === 'p') {
+        const align = this.align(item);
+        blocks.push({
+          type: 'paragraph',
+          style: this.style(item, 'style', 'normal'),
+          ...(align === undefined ? {} : { align }),
+          ...(item.attributes['keep-with-next'] === 'true' ? { keepWithNext: true } : {}),
+          children: this.inline(item.children),
+        });
+      } else if (item.name === 'space') {
+        const lines = Number(item.attributes.lines ?? '1');
+        if (!Number.isInteger(lines) || lines < 1 || lines > 40)
+          this.fail(item, 'layout_invalid_attribute', 'lines must be a whole number from 1 to 40');
+        blocks.push({ type: 'space', lines });
+      } else if (item.name === 'image') {
+        blocks.push(this.image(item));
+      } else {
+        const slot = this.slot(item);
+        if (slot === undefined) continue;
+        const paragraph = this.style(item, 'style', 'body');
+        const converted = markdownToBlocks(
+          slot.markdown,
+          {
+            paragraph,
+            heading: this.style(item, 'heading-style', 'heading', paragraph),
+            list: this.style(item, 'list-style', 'list', paragraph),
+            quote: this.style(item, 'quote-style', 'quote', paragraph),
+          },
+          slot.path,
+        );
+        this.warnings.push(...converted.warnings);
+        blocks.push(...converted.blocks);
+      }
+    }
+    return blocks;
+  }
+}
+
+const LAYOUT_LINE_BREAK = /[ \t\r\n]*\n[ \t\r\n]*/g;
+
+// Spaces a layout leaves at the edges of a paragraph are formatting; the data's own are kept.
+function trimLayoutEdges(inline: InlineNode[], fromLayout: ReadonlySet<InlineNode>): InlineNode[] {
+  const result = [...inline];
+  const first = result[0];
+  if (first?.type === 'text' && fromLayout.has(first))
+    result[0] = { ...first, value: first.value.replace(/^[ \t]+/, '') };
+  const last = result.at(-1);
+  if (last?.type === 'text' && fromLayout.has(last))
+    result[result.length - 1] = { ...last, value: last.value.replace(/[ \t]+$/, '') };
+  return result.filter((node) => node.type !== 'text' || node.value !== '');
+}
+
+/**
+ * Builds one document's blocks and footers from its parsed layout markup, filling slots with the
+ * draft's Markdown and checking every element, attribute and style name against the vocabulary
+ * and the format.
+ *
+ * @example
+ * ```ts
+ * const root = parseLayoutMarkup(expanded, 'letter.hbs');
+ * const { children, footers } = layoutToDocument(root, inputs);
+ * ```
+ */
+export function layoutToDocument(root: MarkupElement, inputs: LayoutInputs): LayoutDocument {
+  const builder: LayoutBuilder = new LayoutBuilder(inputs);
+  if (root.name !== 'document')
+    builder.fail(
+      root,
+      'layout_unknown_element',
+      `a layout's outer element is <document>, not <${root.name}>`,
+    );
+  builder.checkAttributes(root);
+  const direction = root.attributes.direction ?? 'ltr';
+  if (direction !== 'ltr' && direction !== 'rtl') {
+    builder.fail(root, 'layout_invalid_attribute', 'direction must be ltr or rtl');
+  }
+  const body: MarkupContent[] = [];
+  const footers: { first?: BlockNode[]; other?: BlockNode[] } = {};
+  for (const item of root.children) {
+    if (typeof item !== 'string' && item.name === 'footer') {
+      builder.checkAttributes(item);
+      const page = item.attributes.page ?? 'first';
+      if (page === 'first') footers.first = builder.blocks(item.children);
+      else if (page === 'other') footers.other = builder.blocks(item.children);
+      else builder.fail(item, 'layout_invalid_attribute', 'page must be first or other');
+    } else {
+      body.push(item);
+    }
+  }
+  return { direction, children: builder.blocks(body), footers, warnings: builder.warnings };
+}
