@@ -1,0 +1,95 @@
+import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
+import type { FontSet, ParagraphStyle } from '../../tree/types.js';
+import { docxAlignment } from './alignment.js';
+import { halfPoints, twips } from './units.js';
+
+function paragraphProperties(
+  style: ParagraphStyle,
+): NonNullable<IParagraphStyleOptions['paragraph']> {
+  return {
+    ...(style.align === undefined ? {} : { alignment: docxAlignment(style.align) }),
+    ...(style.keepWithNext === undefined ? {} : { keepNext: style.keepWithNext }),
+    ...(style.keepTogether === undefined ? {} : { keepLines: style.keepTogether }),
+    spacing: {
+      ...(style.spaceBefore === undefined ? {} : { before: twips(style.spaceBefore) }),
+      ...(style.spaceAfter === undefined ? {} : { after: twips(style.spaceAfter) }),
+      ...(style.lineSpacing === undefined ? {} : { line: Math.round(style.lineSpacing * 240) }),
+    },
+    ...(style.indentStart === undefined && style.firstLineIndent === undefined
+      ? {}
+      : {
+          indent: {
+            ...(style.indentStart === undefined ? {} : { start: twips(style.indentStart) }),
+            ...(style.firstLineIndent === undefined
+              ? {}
+              : { firstLine: twips(style.firstLineIndent) }),
+          },
+        }),
+  };
+}
+
+function runProperties(style: ParagraphStyle): NonNullable<IParagraphStyleOptions['run']> {
+  return {
+    ...(style.size === undefined
+      ? {}
+      : { size: halfPoints(style.size), sizeComplexScript: halfPoints(style.size) }),
+    ...(style.bold === undefined ? {} : { bold: style.bold, boldComplexScript: style.bold }),
+    ...(style.italic === undefined
+      ? {}
+      : { italics: style.italic, italicsComplexScript: style.italic }),
+    ...(style.allCaps === undefined ? {} : { allCaps: style.allCaps }),
+  };
+}
+
+/** The Word style id of one of the format's paragraph styles. */
+export function styleId(name: string): string {
+  return name === 'normal' ? 'Normal' : `Chancery-${name}`;
+}
+
+function displayName(name: string): string {
+  return name
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/**
+ * The Word styles of a format: `normal` becomes the document defaults (with a font for each
+ * script), every other style a paragraph style based on it.
+ */
+export function docxStyles(
+  styles: Readonly<Record<string, ParagraphStyle>>,
+  fonts: FontSet,
+  language: string,
+): IStylesOptions {
+  const normal = styles.normal ?? { name: 'normal' };
+  const paragraphStyles: IParagraphStyleOptions[] = Object.values(styles)
+    .filter((style) => style.name !== 'normal')
+    .map((style) => ({
+      id: styleId(style.name),
+      name: displayName(style.name),
+      basedOn: styleId(style.basedOn ?? 'normal'),
+      next: 'Normal',
+      quickFormat: true,
+      run: runProperties(style),
+      paragraph: paragraphProperties(style),
+    }));
+  return {
+    default: {
+      document: {
+        run: {
+          font: {
+            ascii: fonts.latin,
+            hAnsi: fonts.latin,
+            eastAsia: fonts.eastAsian,
+            cs: fonts.complex,
+          },
+          language: { value: language },
+          ...runProperties(normal),
+        },
+        paragraph: paragraphProperties(normal),
+      },
+    },
+    paragraphStyles,
+  };
+}
