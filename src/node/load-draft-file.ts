@@ -1,0 +1,75 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../errors/diagnostic.js';
+import type { Draft } from '../model/draft.js';
+import { locateInYaml } from '../model/locate-in-yaml.js';
+import { parseDraftYaml } from '../model/parse-draft-yaml.js';
+import type { ParseResult } from '../model/parse-draft.js';
+
+/** A draft read from a file, with the files it names (its emblem) read too. */
+export interface LoadedDraft {
+  readonly draft: Draft;
+  /** The bytes of each file the draft names, by the name the draft gives it. */
+  readonly assets: Readonly<Record<string, Uint8Array>>;
+}
+
+/**
+ * Reads a YAML draft from a file, validates it, and reads the files it names, which must lie in
+ * the draft's folder or below it. Problems come back as diagnostics with file, line and column.
+ *
+ * @example
+ * ```ts
+ * const result = await loadDraftFile('examples/cambodia-reply.yaml');
+ * if (result.ok) await renderDocx(result.value.draft, { assets: result.value.assets });
+ * ```
+ */
+export async function loadDraftFile(file: string): Promise<ParseResult<LoadedDraft>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
+    return {
+      ok: false,
+      errors: [{ severity: 'error', code: 'input_unreadable', message: reason, file }],
+    };
+  }
+  const parsed = parseDraftYaml(text, { file });
+  if (!parsed.ok) return parsed;
+  const draft = parsed.value;
+  const assets: Record<string, Uint8Array> = {};
+  const folder = dirname(resolve(file));
+  const problems: Diagnostic[] = [];
+  const emblem = draft.sender.emblem;
+  if (emblem !== undefined) {
+    const path = ['sender', 'emblem'];
+    const where = { file, ...locateInYaml(text, path) };
+    const target = resolve(folder, emblem);
+    const inside = relative(folder, target);
+    if (isAbsolute(emblem) || inside.startsWith('..') || isAbsolute(inside)) {
+      problems.push({
+        severity: 'error',
+        code: 'path_outside_folder',
+        message: `"${emblem}" lies outside the draft's folder; put the image beside the draft`,
+        path,
+        ...where,
+      });
+    } else {
+      try {
+        assets[emblem] = new Uint8Array(await readFile(target));
+      } catch {
+        problems.push({
+          severity: 'error',
+          code: 'asset_unreadable',
+          message: `cannot read the image "${emblem}"`,
+          path,
+          ...where,
+        });
+      }
+    }
+  }
+  const [first, ...rest] = problems;
+  if (first !== undefined) return { ok: false, errors: [first, ...rest] };
+  return { ok: true, value: { draft, assets }, warnings: parsed.warnings };
+}

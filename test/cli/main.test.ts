@@ -1,0 +1,148 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { readDocxParts } from '../support/docx-parts.js';
+import { exampleYaml } from '../support/drafts.js';
+
+async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  return { status, stdout, stderr };
+}
+
+function workspace(): string {
+  return mkdtempSync(join(tmpdir(), 'chancery-cli-'));
+}
+
+describe('chancery render', () => {
+  it('writes the .docx next to the input by default', async () => {
+    const folder = workspace();
+    const input = join(folder, 'reply.yaml');
+    writeFileSync(input, exampleYaml);
+    const result = await run(['render', input]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('reply.docx');
+    readDocxParts(new Uint8Array(readFileSync(join(folder, 'reply.docx'))));
+  });
+
+  it('writes where -o says, creating the folder', async () => {
+    const folder = workspace();
+    const output = join(folder, 'out', 'nested', 'x.docx');
+    const result = await run(['render', 'examples/cambodia-reply.yaml', '-o', output]);
+    expect(result.status).toBe(0);
+    expect(existsSync(output)).toBe(true);
+  });
+
+  it('exits 1 on a bad date, names the field and line, and leaves an existing output untouched', async () => {
+    const folder = workspace();
+    const input = join(folder, 'reply.yaml');
+    writeFileSync(input, exampleYaml.replace('date: 2022-11-15', 'date: 2022-13-45'));
+    const output = join(folder, 'reply.docx');
+    writeFileSync(output, 'the good file');
+    const result = await run(['render', input, '-o', output]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /reply\.yaml:\d+:11: error .* at documents\[0\]\.date: 2022-13-45/,
+    );
+    expect(readFileSync(output, 'utf8')).toBe('the good file');
+    expect(readdirSync(folder).sort()).toEqual(['reply.docx', 'reply.yaml']);
+  });
+
+  it('exits 1 on YAML that does not parse, with line and column, and writes nothing', async () => {
+    const folder = workspace();
+    const input = join(folder, 'reply.yaml');
+    writeFileSync(input, 'sender:\n  state: [unclosed\n');
+    const result = await run(['render', input]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/reply\.yaml:\d+:\d+: error yaml_syntax/);
+    expect(readdirSync(folder)).toEqual(['reply.yaml']);
+  });
+
+  it('exits 1 on an error found while composing (an unsupported language), naming the field', async () => {
+    const folder = workspace();
+    const input = join(folder, 'reply.yaml');
+    writeFileSync(input, exampleYaml.replace('language: en-US', 'language: tlh'));
+    const result = await run(['render', input]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('error unsupported_language at language');
+    expect(readdirSync(folder)).toEqual(['reply.yaml']);
+  });
+
+  it('reads an emblem beside the draft and refuses one outside its folder', async () => {
+    const folder = workspace();
+    const png = Uint8Array.from(
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
+        'base64',
+      ),
+    );
+    writeFileSync(join(folder, 'emblem.png'), png);
+    writeFileSync(
+      join(folder, 'reply.yaml'),
+      exampleYaml.replace('  city: Geneva\n', '  city: Geneva\n  emblem: emblem.png\n'),
+    );
+    const good = await run(['render', join(folder, 'reply.yaml')]);
+    expect(good.status).toBe(0);
+    const media = readDocxParts(
+      new Uint8Array(readFileSync(join(folder, 'reply.docx'))),
+    ).names.filter((name) => name.startsWith('word/media/'));
+    expect(media.length).toBeGreaterThan(0);
+
+    writeFileSync(
+      join(folder, 'escape.yaml'),
+      exampleYaml.replace('  city: Geneva\n', '  city: Geneva\n  emblem: ../../etc/passwd\n'),
+    );
+    const bad = await run(['render', join(folder, 'escape.yaml')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('path_outside_folder at sender.emblem');
+  });
+
+  it('explains its options with --help', async () => {
+    const result = await run(['render', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('--output <file>');
+    expect(result.stdout).toContain('<input>');
+  });
+
+  it('exits 2 on a misused command', async () => {
+    expect((await run(['render'])).status).toBe(2);
+    expect((await run(['frobnicate'])).status).toBe(2);
+  });
+});
+
+describe('the installed command', () => {
+  it('runs as `chancery` through the package bin, as `npx chancery` does', () => {
+    const folder = workspace();
+    copyFileSync('examples/cambodia-reply.yaml', join(folder, 'reply.yaml'));
+    const output = join(folder, 'reply.docx');
+    execFileSync(process.execPath, [
+      'bin/chancery.js',
+      'render',
+      join(folder, 'reply.yaml'),
+      '-o',
+      output,
+    ]);
+    readDocxParts(new Uint8Array(readFileSync(output)));
+    const failed = spawnSync(
+      process.execPath,
+      ['bin/chancery.js', 'render', join(folder, 'missing.yaml')],
+      { encoding: 'utf8' },
+    );
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain('missing.yaml');
+  });
+});
