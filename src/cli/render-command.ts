@@ -46,8 +46,20 @@ export async function renderCommand(
     const { bytes, warnings } = await drafter.renderDocx(loaded.value.draft, {
       assets: loaded.value.assets,
     });
-    await mkdir(dirname(output), { recursive: true });
-    await writeFileAtomic(output, bytes);
+    try {
+      await mkdir(dirname(output), { recursive: true });
+      await writeFileAtomic(output, bytes);
+    } catch (error) {
+      report(io, [
+        {
+          severity: 'error',
+          code: 'output_unwritable',
+          message: `cannot write the output: ${error instanceof Error ? error.message : String(error)}`,
+          file: output,
+        },
+      ]);
+      return 1;
+    }
     report(io, [...loaded.warnings, ...warnings]);
     if (options.quiet !== true) io.stdout(`wrote ${output}\n`);
     return 0;

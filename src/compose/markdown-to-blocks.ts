@@ -1,6 +1,8 @@
 import type { Nodes as MdastNodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { chanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
+import { findUnwritableCharacter } from '../model/text-fields.js';
 import type { BlockNode, InlineNode } from '../tree/types.js';
 
 /** The paragraph styles that Markdown blocks take. */
@@ -20,44 +22,80 @@ export interface MarkdownBlocks {
 // "1. Title", "2) Title", "IV. Title", "A. Title": the drafter numbered it already.
 const OWN_NUMBER = /^\s*(\d+(\.\d+)*[.)]?|[IVXLCDM]+[.)]|[A-Z][.)]|\(?[a-z]\))\s+\S/;
 
+// A line ending in any of the three conventions: text from an API or a Windows file keeps \r.
+const LINE_ENDING = /\r\n?|\n/;
+const SOFT_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*/g;
+
 function textOf(node: MdastNodes): string {
   if ('value' in node) return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
   if ('children' in node) return (node.children as MdastNodes[]).map(textOf).join('');
   return '';
 }
 
-function convertInline(
-  nodes: readonly PhrasingContent[],
-  warn: (message: string) => void,
-): InlineNode[] {
+/** Receives what converting Markdown finds: simplifications to warn of, text to refuse. */
+interface ConvertContext {
+  readonly warn: (message: string) => void;
+  readonly path: readonly PathSegment[];
+}
+
+// The source text was checked before parsing, but a character reference (`&#12;`) is decoded
+// by the parser: what it decodes to must be writable too, or be refused with the field named.
+function checkedText(value: string, context: ConvertContext): InlineNode {
+  const problem = findUnwritableCharacter(value) ?? findCarriageReturn(value);
+  if (problem !== undefined) {
+    throw chanceryError({
+      code: 'invalid_text',
+      message: `${problem} (written as a character reference such as &#12;)`,
+      path: context.path,
+    });
+  }
+  return { type: 'text', value };
+}
+
+function findCarriageReturn(value: string): string | undefined {
+  // XML readers turn a bare carriage return into a line feed: it would not come back as written.
+  return value.includes('\r')
+    ? 'contains U+000D, a carriage return that a Word document cannot hold as text'
+    : undefined;
+}
+
+function convertInline(nodes: readonly PhrasingContent[], context: ConvertContext): InlineNode[] {
+  const { warn } = context;
   const inline: InlineNode[] = [];
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
         // A single line break inside a Markdown paragraph is a space, as Markdown defines it.
-        inline.push({ type: 'text', value: node.value.replace(/[ \t]*\n[ \t]*/g, ' ') });
+        inline.push(checkedText(node.value.replace(SOFT_BREAK, ' '), context));
         break;
       case 'strong':
-        inline.push({ type: 'strong', children: convertInline(node.children, warn) });
+        inline.push({ type: 'strong', children: convertInline(node.children, context) });
         break;
       case 'emphasis':
-        inline.push({ type: 'emphasis', children: convertInline(node.children, warn) });
+        inline.push({ type: 'emphasis', children: convertInline(node.children, context) });
         break;
       case 'break':
         inline.push({ type: 'break' });
         break;
       case 'inlineCode':
       case 'html':
-        inline.push({ type: 'text', value: node.value });
+        // Line endings inside a code span or inline HTML are spaces, as Markdown defines them.
+        inline.push(checkedText(node.value.replace(SOFT_BREAK, ' '), context));
         break;
       case 'link': {
-        const label = convertInline(node.children, warn);
+        const label = convertInline(node.children, context);
         inline.push(...label);
-        if (textOf(node) !== node.url) inline.push({ type: 'text', value: ` (${node.url})` });
+        if (textOf(node) !== node.url) inline.push(checkedText(` (${node.url})`, context));
         break;
       }
+      case 'image':
+        // An image cannot be placed from the body: its description stands in its place.
+        inline.push(checkedText(node.alt ?? '', context));
+        warn('a Markdown image is written as its description');
+        break;
       default:
-        inline.push({ type: 'text', value: textOf(node) });
+        inline.push(checkedText(textOf(node), context));
         warn(`Markdown ${node.type} is written as plain text`);
     }
   }
@@ -67,8 +105,9 @@ function convertInline(
 function convertBlocks(
   nodes: readonly RootContent[],
   styles: MarkdownStyles,
-  warn: (message: string) => void,
+  context: ConvertContext,
 ): BlockNode[] {
+  const { warn } = context;
   const blocks: BlockNode[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -76,11 +115,11 @@ function convertBlocks(
         blocks.push({
           type: 'paragraph',
           style: styles.paragraph,
-          children: convertInline(node.children, warn),
+          children: convertInline(node.children, context),
         });
         break;
       case 'heading': {
-        const children = convertInline(node.children, warn);
+        const children = convertInline(node.children, context);
         // "#" and "##" are sections, "###" and deeper subsections.
         const depth = Math.max(1, node.depth - 1);
         blocks.push({
@@ -100,23 +139,23 @@ function convertBlocks(
           style: styles.list,
           children: node.children.map((item) => ({
             type: 'listItem',
-            children: convertBlocks(item.children, { ...styles, paragraph: styles.list }, warn),
+            children: convertBlocks(item.children, { ...styles, paragraph: styles.list }, context),
           })),
         });
         break;
       case 'blockquote':
         blocks.push({
           type: 'blockquote',
-          children: convertBlocks(node.children, { ...styles, paragraph: styles.quote }, warn),
+          children: convertBlocks(node.children, { ...styles, paragraph: styles.quote }, context),
         });
         break;
       case 'code':
       case 'html':
-        for (const line of node.value.split('\n')) {
+        for (const line of node.value.split(LINE_ENDING)) {
           blocks.push({
             type: 'paragraph',
             style: styles.paragraph,
-            children: [{ type: 'text', value: line }],
+            children: [checkedText(line, context)],
           });
         }
         break;
@@ -130,7 +169,7 @@ function convertBlocks(
         blocks.push({
           type: 'paragraph',
           style: styles.paragraph,
-          children: [{ type: 'text', value: textOf(node) }],
+          children: [checkedText(textOf(node), context)],
         });
         warn(`Markdown ${node.type} is written as plain text`);
     }
@@ -158,7 +197,7 @@ export function markdownToBlocks(
     warnings.push({ severity: 'warning', code: 'markdown_simplified', message, path });
   };
   const tree = fromMarkdown(markdown);
-  return { blocks: convertBlocks(tree.children, styles, warn), warnings };
+  return { blocks: convertBlocks(tree.children, styles, { warn, path }), warnings };
 }
 
 /**
@@ -179,8 +218,9 @@ export function markdownToInline(
   const [only] = tree.children;
   if (tree.children.length > 1 || only?.type !== 'paragraph') return undefined;
   const warnings: Diagnostic[] = [];
-  const inline = convertInline(only.children, (message) => {
+  const warn = (message: string): void => {
     warnings.push({ severity: 'warning', code: 'markdown_simplified', message, path });
-  });
+  };
+  const inline = convertInline(only.children, { warn, path });
   return { inline, warnings };
 }

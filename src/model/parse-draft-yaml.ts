@@ -10,6 +10,7 @@ import {
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import type { Draft } from './draft.js';
 import { parseDraft, type ParseResult } from './parse-draft.js';
+import { findDeepYamlNesting, MAX_YAML_NESTING } from './yaml-nesting.js';
 
 /** Where a YAML text came from, for messages. */
 export interface YamlSource {
@@ -54,6 +55,22 @@ function findNode(
  * ```
  */
 export function parseDraftYaml(text: string, source: YamlSource = {}): ParseResult<Draft> {
+  const file = source.file === undefined ? {} : { file: source.file };
+  const nesting = findDeepYamlNesting(text);
+  if (nesting !== undefined) {
+    return {
+      ok: false,
+      errors: [
+        {
+          severity: 'error',
+          code: 'yaml_too_deep',
+          message: `the YAML nests ${nesting.depth} levels deep here (a draft needs about five; at most ${MAX_YAML_NESTING} are read)`,
+          ...file,
+          line: nesting.line,
+        },
+      ],
+    };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     lineCounter,
@@ -61,7 +78,6 @@ export function parseDraftYaml(text: string, source: YamlSource = {}): ParseResu
     uniqueKeys: true,
     strict: true,
   });
-  const file = source.file === undefined ? {} : { file: source.file };
   if (document.errors.length > 0) {
     const errors = document.errors.map((error): Diagnostic => {
       const position = lineCounter.linePos(error.pos[0]);

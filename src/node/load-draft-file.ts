@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { Draft } from '../model/draft.js';
@@ -13,9 +13,23 @@ export interface LoadedDraft {
   readonly assets: Readonly<Record<string, Uint8Array>>;
 }
 
+function isInside(folder: string, target: string): boolean {
+  const inside = relative(folder, target);
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+}
+
+// The file a path names once every link is followed, or undefined when there is none.
+async function realTarget(path: string): Promise<string | undefined> {
+  try {
+    return await realpath(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads a YAML draft from a file, validates it, and reads the files it names, which must lie in
- * the draft's folder or below it. Problems come back as diagnostics with file, line and column.
+ * the draft's folder or below it, links followed included. Problems come back as diagnostics with file, line and column.
  *
  * @example
  * ```ts
@@ -46,18 +60,23 @@ export async function loadDraftFile(file: string): Promise<ParseResult<LoadedDra
     const path = ['sender', 'emblem'];
     const where = { file, ...locateInYaml(text, path) };
     const target = resolve(folder, emblem);
-    const inside = relative(folder, target);
-    if (isAbsolute(emblem) || inside.startsWith('..') || isAbsolute(inside)) {
+    // A link inside the folder may point anywhere: what counts is where it leads.
+    const [realFolder, realFile] = await Promise.all([realTarget(folder), realTarget(target)]);
+    const outside =
+      isAbsolute(emblem) ||
+      !isInside(folder, target) ||
+      (realFile !== undefined && !isInside(realFolder ?? folder, realFile));
+    if (outside) {
       problems.push({
         severity: 'error',
         code: 'path_outside_folder',
-        message: `"${emblem}" lies outside the draft's folder; put the image beside the draft`,
+        message: `"${emblem}" lies outside the draft's folder${realFile !== undefined && isInside(folder, target) ? ' (through a link)' : ''}; put the image beside the draft`,
         path,
         ...where,
       });
     } else {
       try {
-        assets[emblem] = new Uint8Array(await readFile(target));
+        assets[emblem] = new Uint8Array(await readFile(realFile ?? target));
       } catch {
         problems.push({
           severity: 'error',

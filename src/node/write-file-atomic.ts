@@ -1,23 +1,46 @@
 import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** How {@link writeFileAtomic} writes. */
+export interface AtomicWriteOptions {
+  /**
+   * Whether to flush the bytes to the disk before the rename (default `true`), so that a power
+   * cut cannot leave an empty file where the good one was. A batch that writes many files into a
+   * fresh folder may turn it off.
+   */
+  readonly sync?: boolean;
+}
+
 /**
- * Writes a file whole or not at all: to a temporary file beside it, then renamed into place, so
- * that a failure never leaves a half-written file over a good one.
+ * Writes a file whole or not at all: to a temporary file beside it, flushed, then renamed into
+ * place, so that a failure never leaves a half-written file over a good one and no temporary
+ * file is left behind.
  *
  * @example
  * ```ts
  * await writeFileAtomic('reply.docx', bytes);
  * ```
  */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): Promise<void> {
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let created = false;
   try {
-    await writeFile(temporary, bytes, { flag: 'wx' });
+    const handle = await open(temporary, 'wx');
+    created = true;
+    try {
+      await handle.writeFile(bytes);
+      if (options.sync !== false) await handle.datasync();
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    if (created) await rm(temporary, { force: true });
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -80,6 +81,29 @@ describe('chancery render', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('error unsupported_language at language');
     expect(readdirSync(folder)).toEqual(['reply.yaml']);
+  });
+
+  it('leaves an existing output untouched when composing fails after the draft was read', async () => {
+    const folder = workspace();
+    const input = join(folder, 'reply.yaml');
+    writeFileSync(input, exampleYaml.replace('language: en-US', 'language: fr'));
+    const output = join(folder, 'reply.docx');
+    writeFileSync(output, 'the good file');
+    const result = await run(['render', input, '-o', output]);
+    expect(result.status).toBe(1);
+    expect(readFileSync(output, 'utf8')).toBe('the good file');
+    expect(readdirSync(folder).sort()).toEqual(['reply.docx', 'reply.yaml']);
+  });
+
+  it('exits 1 with a message when the output cannot be written, leaving no temporary file', async () => {
+    const folder = workspace();
+    const output = join(folder, 'taken');
+    mkdirSync(output);
+    const result = await run(['render', 'examples/cambodia-reply.yaml', '-o', output]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/taken: error output_unwritable: cannot write the output/);
+    expect(readdirSync(folder)).toEqual(['taken']);
+    expect(readdirSync(output)).toEqual([]);
   });
 
   it('reads an emblem beside the draft and refuses one outside its folder', async () => {

@@ -99,3 +99,54 @@ describe('markdownToInline', () => {
     expect(markdownToInline('one\n\ntwo', ['honourTo'])).toBeUndefined();
   });
 });
+
+describe('markdownToBlocks and characters the parser decodes or keeps', () => {
+  it('refuses a character reference that decodes to a control character, naming the field', () => {
+    expect(() => markdownToBlocks('a&#12;b', styles, ['documents', 1, 'body'])).toThrow(
+      expect.objectContaining({
+        code: 'invalid_text',
+        path: ['documents', 1, 'body'],
+        message: expect.stringContaining('U+000C') as string,
+      }),
+    );
+  });
+
+  it('reads Windows and old Mac line endings as line endings, keeping no carriage return', () => {
+    const { blocks } = markdownToBlocks('one\r\ntwo\rthree\r\n\r\nnext', styles, ['body']);
+    expect(blocks).toEqual([
+      { type: 'paragraph', style: 'body', children: [{ type: 'text', value: 'one two three' }] },
+      { type: 'paragraph', style: 'body', children: [{ type: 'text', value: 'next' }] },
+    ]);
+  });
+
+  it('splits code blocks on any line ending', () => {
+    const { blocks } = markdownToBlocks('```\r\nline one\r\nline two\r\n```', styles, ['body']);
+    expect(blocks.map((block) => (block.type === 'paragraph' ? block.children : []))).toEqual([
+      [{ type: 'text', value: 'line one' }],
+      [{ type: 'text', value: 'line two' }],
+    ]);
+  });
+
+  it('writes a line ending inside a code span as a space, as Markdown defines it', () => {
+    const [paragraph] = markdownToBlocks('see `a\r\nb`', styles, ['body']).blocks;
+    expect(paragraph).toMatchObject({
+      children: [
+        { type: 'text', value: 'see ' },
+        { type: 'text', value: 'a b' },
+      ],
+    });
+  });
+
+  it("keeps an image's description, with a warning, rather than dropping it", () => {
+    const { blocks, warnings } = markdownToBlocks('Seal: ![the State seal](seal.png)', styles, [
+      'body',
+    ]);
+    expect(blocks[0]).toMatchObject({
+      children: [
+        { type: 'text', value: 'Seal: ' },
+        { type: 'text', value: 'the State seal' },
+      ],
+    });
+    expect(warnings[0]?.message).toMatch(/image is written as its description/);
+  });
+});

@@ -1,0 +1,78 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDraftFile } from '../../src/index.js';
+import { exampleYaml } from '../support/drafts.js';
+
+// A 2x1 PNG.
+const png = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
+  'base64',
+);
+
+function draftWithEmblem(folder: string, emblem: string): string {
+  const file = join(folder, 'reply.yaml');
+  writeFileSync(
+    file,
+    exampleYaml.replace('  city: Geneva\n', `  city: Geneva\n  emblem: ${emblem}\n`),
+  );
+  return file;
+}
+
+describe('loadDraftFile and the emblem path', () => {
+  it('reads an emblem in a folder below the draft', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chancery-load-'));
+    mkdirSync(join(root, 'images'));
+    writeFileSync(join(root, 'images', 'emblem.png'), png);
+    const result = await loadDraftFile(draftWithEmblem(root, 'images/emblem.png'));
+    expect(result.ok && result.value.assets['images/emblem.png']?.length).toBe(png.length);
+  });
+
+  it.each(['../secret.png', '/etc/passwd', 'images/../../secret.png'])(
+    'refuses %s, which lies outside the folder',
+    async (emblem) => {
+      const root = mkdtempSync(join(tmpdir(), 'chancery-load-'));
+      const folder = join(root, 'draft');
+      mkdirSync(folder);
+      writeFileSync(join(root, 'secret.png'), png);
+      const result = await loadDraftFile(draftWithEmblem(folder, emblem));
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.errors[0]).toMatchObject({
+        code: 'path_outside_folder',
+        path: ['sender', 'emblem'],
+      });
+    },
+  );
+
+  it('refuses a link in the folder that leads outside it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chancery-load-'));
+    const folder = join(root, 'draft');
+    mkdirSync(folder);
+    writeFileSync(join(root, 'secret.png'), png);
+    symlinkSync(join(root, 'secret.png'), join(folder, 'emblem.png'));
+    mkdirSync(join(root, 'elsewhere'));
+    writeFileSync(join(root, 'elsewhere', 'seal.png'), png);
+    symlinkSync(join(root, 'elsewhere'), join(folder, 'images'));
+    for (const emblem of ['emblem.png', 'images/seal.png']) {
+      const result = await loadDraftFile(draftWithEmblem(folder, emblem));
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors[0]?.code).toBe('path_outside_folder');
+      expect(result.errors[0]?.message).toContain('through a link');
+    }
+  });
+
+  it('follows a link that stays inside the folder, and a draft folder reached through a link', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'chancery-load-'));
+    const folder = join(root, 'draft');
+    mkdirSync(join(folder, 'images'), { recursive: true });
+    writeFileSync(join(folder, 'images', 'seal.png'), png);
+    symlinkSync(join(folder, 'images', 'seal.png'), join(folder, 'emblem.png'));
+    symlinkSync(folder, join(root, 'linked'));
+    draftWithEmblem(folder, 'emblem.png');
+    const result = await loadDraftFile(join(root, 'linked', 'reply.yaml'));
+    expect(result.ok && result.value.assets['emblem.png']?.length).toBe(png.length);
+  });
+});
