@@ -26,6 +26,12 @@ const OWN_NUMBER = /^\s*(\d+(\.\d+)*[.)]?|[IVXLCDM]+[.)]|[A-Z][.)]|\(?[a-z]\))\s
 const LINE_ENDING = /\r\n?|\n/;
 const SOFT_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*/g;
 
+// The parser drops a byte order mark at the start of its input, as it would a file's; in a field
+// it is a character the drafter typed, so it goes in as a reference and comes out as itself.
+function parseMarkdown(markdown: string): ReturnType<typeof fromMarkdown> {
+  return fromMarkdown(markdown.startsWith('\uFEFF') ? `&#xFEFF;${markdown.slice(1)}` : markdown);
+}
+
 function textOf(node: MdastNodes): string {
   if ('value' in node) return node.value;
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
@@ -196,7 +202,7 @@ export function markdownToBlocks(
   const warn = (message: string): void => {
     warnings.push({ severity: 'warning', code: 'markdown_simplified', message, path });
   };
-  const tree = fromMarkdown(markdown);
+  const tree = parseMarkdown(markdown);
   return { blocks: convertBlocks(tree.children, styles, { warn, path }), warnings };
 }
 
@@ -213,7 +219,7 @@ export function markdownToInline(
   markdown: string,
   path: readonly PathSegment[],
 ): { inline: InlineNode[]; warnings: Diagnostic[] } | undefined {
-  const tree = fromMarkdown(markdown);
+  const tree = parseMarkdown(markdown);
   if (tree.children.length === 0) return { inline: [], warnings: [] };
   const [only] = tree.children;
   if (tree.children.length > 1 || only?.type !== 'paragraph') return undefined;

@@ -150,3 +150,13 @@ describe('markdownToBlocks and characters the parser decodes or keeps', () => {
     expect(warnings[0]?.message).toMatch(/image is written as its description/);
   });
 });
+
+describe('markdownToBlocks and a byte order mark', () => {
+  it('keeps a byte order mark that starts the field, which the parser would drop', () => {
+    const [paragraph] = markdownToBlocks('\uFEFFtext', styles, ['body']).blocks;
+    expect(paragraph).toMatchObject({ children: [{ type: 'text', value: '\uFEFFtext' }] });
+    expect(markdownToInline('\uFEFFto', ['honourTo'])?.inline).toEqual([
+      { type: 'text', value: '\uFEFFto' },
+    ]);
+  });
+});

@@ -1,0 +1,473 @@
+// Property tests over every text field of the model: whatever a drafter types is either refused
+// by validation with the field named, or comes out of the .docx exactly as typed, in a file
+// whose every XML part parses.
+//
+// What "exactly" allows, and why:
+// - one-line fields lose leading and trailing white space (JavaScript's trim: spaces, tabs,
+//   no-break and other Unicode spaces, line separators, the BOM): it is never meant at the edge
+//   of a name, and YAML users add it by accident;
+// - the State's name is written in capitals in the letterhead (the format's `upper` helper);
+// - Markdown fields are Markdown: what must come back is the text the Markdown says. The
+//   properties type any text, write it as Markdown that says exactly that text (ASCII
+//   punctuation escaped with a backslash, white space at the edges as character references,
+//   paragraphs separated by a blank line) and expect the text itself back, paragraph by
+//   paragraph. Raw Markdown of any kind is checked separately: refused with the field named,
+//   or a file that parses.
+//
+// Runs are reproducible: the seed is fixed (CHANCERY_FC_SEED to change it), and fast-check
+// prints the seed and the shrunk counterexample of any failure. CHANCERY_FC_RUNS runs more.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import {
+  ChanceryError,
+  createDrafter,
+  DraftSchema,
+  parseDraft,
+  type DraftInput,
+  type PathSegment,
+} from '../src/index.js';
+import { LineTextSchema, MarkdownTextSchema } from '../src/model/text-fields.js';
+import { docxParagraphs, readDocxParts } from './support/docx-parts.js';
+import { smallDraftInput } from './support/drafts.js';
+
+const seed = Number(process.env.CHANCERY_FC_SEED ?? 20221115);
+const runs = Number(process.env.CHANCERY_FC_RUNS ?? 12);
+
+const drafter = createDrafter();
+
+// A 2x1 PNG, for the emblem.
+const png = Uint8Array.from(
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
+    'base64',
+  ),
+);
+
+// Stands in for a field's value in the reference rendering. CJK has no case, so the marker
+// survives the letterhead's capitals.
+const MARKER = '〔標記〕';
+
+type FieldKind = 'line' | 'markdown';
+
+/** How a field's value reaches the document. */
+interface TextField {
+  readonly kind: FieldKind;
+  /** Where the field sits in `smallDraftInput()`: the note verbale first, then the letter. */
+  readonly path: readonly PathSegment[];
+  /** The field as the schema walk names it. */
+  readonly schemaPath: string;
+  /** What the document shows for a valid value (after validation's trimming). */
+  readonly written?: (value: string) => string;
+  /** `text` fields reach the paragraphs; `none` are read but not written (a short name). */
+  readonly reaches: 'text' | 'image' | 'format' | 'none';
+}
+
+const NOTE = ['documents', 0] as const;
+
+// How the schema walk names a path: `.name` for a field, `[]` for an item of a list.
+function schemaSuffix(path: readonly PathSegment[]): string {
+  return path.map((segment) => (typeof segment === 'number' ? '[]' : `.${segment}`)).join('');
+}
+const LETTER = ['documents', 1] as const;
+
+const FIELDS: readonly TextField[] = [
+  { kind: 'line', path: ['format'], schemaPath: 'format', reaches: 'format' },
+  {
+    kind: 'line',
+    path: ['sender', 'state'],
+    schemaPath: 'sender.state',
+    reaches: 'text',
+    written: (value) => value.toLocaleUpperCase('en'),
+  },
+  { kind: 'line', path: ['sender', 'motto'], schemaPath: 'sender.motto', reaches: 'text' },
+  { kind: 'line', path: ['sender', 'mission'], schemaPath: 'sender.mission', reaches: 'text' },
+  {
+    kind: 'line',
+    path: ['sender', 'missionLines', 0],
+    schemaPath: 'sender.missionLines[]',
+    reaches: 'text',
+  },
+  // The default format has no place for the short name: it must not break anything.
+  { kind: 'line', path: ['sender', 'shortName'], schemaPath: 'sender.shortName', reaches: 'none' },
+  { kind: 'line', path: ['sender', 'city'], schemaPath: 'sender.city', reaches: 'text' },
+  { kind: 'line', path: ['sender', 'emblem'], schemaPath: 'sender.emblem', reaches: 'image' },
+  {
+    kind: 'line',
+    path: ['inReplyTo', 'reference'],
+    schemaPath: 'inReplyTo.reference',
+    reaches: 'text',
+  },
+  ...(
+    [
+      ['line', 'number'],
+      ['line', 'recipient', 'name'],
+      ['line', 'recipient', 'city'],
+      ['markdown', 'honourTo'],
+      ['markdown', 'body'],
+      ['line', 'opening'],
+      ['line', 'closing'],
+      ['line', 'enclosures', 0],
+      ['line', 'place'],
+    ] as const
+  ).map(([kind, ...rest]): TextField => ({
+    kind,
+    path: [...NOTE, ...rest],
+    schemaPath: `documents[note-verbale]${schemaSuffix(rest)}`,
+    reaches: 'text',
+  })),
+  ...(
+    [
+      ['line', 'addressees', 0, 'honorific'],
+      ['line', 'addressees', 0, 'name'],
+      ['line', 'addressees', 0, 'title'],
+      ['markdown', 'body'],
+      ['line', 'signatory', 'name'],
+      ['line', 'signatory', 'title'],
+      ['line', 'salutation'],
+      ['line', 'closing'],
+      ['line', 'enclosures', 0],
+      ['line', 'place'],
+    ] as const
+  ).map(([kind, ...rest]): TextField => ({
+    kind,
+    path: [...LETTER, ...rest],
+    schemaPath: `documents[letter]${schemaSuffix(rest)}`,
+    reaches: 'text',
+  })),
+];
+
+/** Every free-text field of the schema, found by walking it: a new field fails the test below. */
+function schemaTextFields(): Map<string, FieldKind> {
+  const found = new Map<string, FieldKind>();
+  const walk = (schema: z.ZodType, path: string): void => {
+    if (schema === (LineTextSchema as z.ZodType)) found.set(path, 'line');
+    else if (schema === (MarkdownTextSchema as z.ZodType)) found.set(path, 'markdown');
+    else {
+      const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+      const join = (key: string): string => (path === '' ? key : `${path}.${key}`);
+      switch (def.type) {
+        case 'object':
+          for (const [key, value] of Object.entries(def.shape as Record<string, z.ZodType>))
+            walk(value, join(key));
+          break;
+        case 'optional':
+        case 'default':
+          walk(def.innerType as z.ZodType, path);
+          break;
+        case 'array':
+          walk(def.element as z.ZodType, `${path}[]`);
+          break;
+        case 'union':
+          // A list of documents: name each kind in place of the list's `[]`.
+          for (const option of def.options as z.ZodObject[]) {
+            const type = (option.shape.type as z.ZodLiteral<string>).value;
+            walk(option, `${path.replace(/\[\]$/, '')}[${type}]`);
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(DraftSchema, '');
+  return found;
+}
+
+function withValue(path: readonly PathSegment[], value: string): DraftInput {
+  const input = structuredClone(smallDraftInput()) as unknown as Record<PathSegment, unknown>;
+  let node = input;
+  for (const [index, segment] of path.entries()) {
+    if (index === path.length - 1) {
+      node[segment] = value;
+    } else {
+      node[segment] ??= typeof path[index + 1] === 'number' ? [] : {};
+      node = node[segment] as Record<PathSegment, unknown>;
+    }
+  }
+  return input as unknown as DraftInput;
+}
+
+async function renderParagraphs(
+  input: DraftInput,
+  emblem: string | undefined,
+): Promise<{ paragraphs: string[]; media: number }> {
+  const parsed = parseDraft(input);
+  if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join('\n'));
+  const { bytes } = await drafter.renderDocx(
+    parsed.value,
+    emblem === undefined ? {} : { assets: { [emblem]: png } },
+  );
+  const parts = readDocxParts(bytes);
+  return {
+    paragraphs: docxParagraphs(parts),
+    media: parts.names.filter((name) => name.startsWith('word/media/')).length,
+  };
+}
+
+// What XML 1.0 can hold (its Char production), written out independently of the code under test.
+function isXmlCharacter(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0;
+  if (character.length === 1 && code >= 0xd800 && code <= 0xdfff) return false;
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
+}
+
+function shouldRefuse(kind: FieldKind, value: string): boolean {
+  // One-line fields are trimmed first: what is trimmed away is not checked.
+  const kept = kind === 'line' ? value.trim() : value;
+  // Code point by code point on purpose: a lone surrogate is one of them.
+  if (Array.from(kept).some((character) => !isXmlCharacter(character))) return true;
+  if (kind === 'markdown') return false;
+  return kept === '' || /[\n\r\t\u2028\u2029]/.test(kept);
+}
+
+/**
+ * Markdown that says exactly `text`, as one paragraph. `text` holds no line break: inside a
+ * paragraph Markdown makes one a space or a hard break depending on what precedes it, and
+ * paragraphs are typed separately (the several-paragraph property below).
+ */
+function markdownLiteral(text: string): string {
+  const escaped = text.replace(/[!-/:-@[-`{-~]/g, (character) => `\\${character}`);
+  const leading = /^[ \t]*/.exec(escaped)?.[0] ?? '';
+  const trailing = escaped.length === leading.length ? '' : (/[ \t]*$/.exec(escaped)?.[0] ?? '');
+  const reference = (spaces: string): string =>
+    spaces.replace(/[ \t]/g, (character) => `&#${character.charCodeAt(0)};`);
+  return (
+    reference(leading) +
+    escaped.slice(leading.length, escaped.length - trailing.length) +
+    reference(trailing)
+  );
+}
+
+// The characters that break other generators, with emoji, bidirectional marks and joiners.
+const HOSTILE = [
+  '&',
+  '<',
+  '>',
+  '"',
+  "'",
+  '&amp;',
+  '&#x27;',
+  ']]>',
+  '{{x}}',
+  '{{{',
+  '$&',
+  '\\',
+  '\u0000',
+  '\u0007',
+  '\u000b',
+  '\u000c',
+  '\u001f',
+  '\t',
+  '\n',
+  '\r',
+  '\u0085',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202e',
+  '\u2028',
+  '\u2066',
+  '\ufeff',
+  '\ufffe',
+  '\uffff',
+  '\ud83d',
+  '\ude00',
+  '😀',
+  '👩‍👩‍👧',
+  '🇰🇭',
+  'e\u0301',
+  'ß',
+  'ﬃ',
+  'İ',
+  'ជាតិ',
+  'جنيف',
+  '日内瓦',
+  ' ',
+  '  ',
+  'a',
+  'Z',
+  '0',
+  '*',
+  '_',
+  '#',
+  '- ',
+  '1. ',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  '|',
+];
+
+const hostileText = fc
+  .array(fc.constantFrom(...HOSTILE), { minLength: 1, maxLength: 12 })
+  .map((pieces) => pieces.join(''));
+const anyText = fc.oneof(
+  { weight: 4, arbitrary: hostileText },
+  { weight: 3, arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }) },
+  // A very long word: no space for a line to break at.
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('a', 'ж', '字', '😀', 'ﷺ'), fc.integer({ min: 500, max: 5000 }))
+      .map(([unit, count]) => unit.repeat(count)),
+  },
+);
+
+const EXAMPLES = [
+  '& < > " \'',
+  'A&amp;B &lt;tag&gt;',
+  'Nation\u0007Religion',
+  'half \ud83d of a face',
+  'man\u200d\u2695\ufe0f',
+  '\u200fمرحبا\u200f',
+  '  padded  ',
+  '\u00a0nbsp\u00a0',
+  '0',
+  '{{sender.state}}',
+];
+
+describe('every text field of the model', () => {
+  it('has a property below (a new text field fails this until it has one)', () => {
+    const covered = new Map(FIELDS.map((field) => [field.schemaPath, field.kind]));
+    expect(covered).toEqual(schemaTextFields());
+  });
+
+  for (const field of FIELDS) {
+    it(`${field.schemaPath}: refused with its path, or written back exactly`, async () => {
+      const reference = await renderParagraphs(
+        withValue(field.path, field.reaches === 'format' ? 'un-geneva' : MARKER),
+        field.reaches === 'image' ? MARKER : undefined,
+      );
+      if (field.reaches === 'text')
+        expect(reference.paragraphs.some((text) => text.includes(MARKER))).toBe(true);
+
+      await fc.assert(
+        fc.asyncProperty(anyText, async (anyTyped) => {
+          // One paragraph of Markdown holds no line break (see markdownLiteral).
+          const typed = field.kind === 'markdown' ? anyTyped.replace(/[\r\n]/g, '') : anyTyped;
+          if (typed === '') return;
+          const value = field.kind === 'markdown' ? markdownLiteral(typed) : typed;
+          const input = withValue(field.path, value);
+          const parsed = parseDraft(input);
+          if (shouldRefuse(field.kind, typed)) {
+            expect(parsed.ok).toBe(false);
+            if (!parsed.ok) expect(parsed.errors[0].path).toEqual(field.path);
+            return;
+          }
+          expect(parsed.ok).toBe(true);
+          const kept = field.kind === 'line' ? typed.trim() : typed;
+          if (field.reaches === 'format') {
+            if (kept === 'un-geneva') return;
+            await expect(
+              drafter.renderDocx(parsed.ok ? parsed.value : ({} as never)),
+            ).rejects.toSatisfy(
+              (error: unknown) => error instanceof ChanceryError && error.path?.[0] === 'format',
+            );
+            return;
+          }
+          const rendered = await renderParagraphs(
+            input,
+            field.reaches === 'image' ? kept : undefined,
+          );
+          const written = field.written?.(kept) ?? kept;
+          expect(rendered.paragraphs).toEqual(
+            reference.paragraphs.map((text) => text.replaceAll(MARKER, () => written)),
+          );
+          if (field.reaches === 'image') expect(rendered.media).toBe(1);
+        }),
+        {
+          seed,
+          numRuns: runs,
+          examples: EXAMPLES.map((example) => [example]),
+        },
+      );
+    });
+  }
+});
+
+describe('Markdown fields', () => {
+  it('write several paragraphs back exactly, each as typed', async () => {
+    const path = [...LETTER, 'body'];
+    const reference = await renderParagraphs(withValue(path, MARKER), undefined);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          anyText.filter((text) => !shouldRefuse('markdown', text) && !/[\r\n]/.test(text)),
+          { minLength: 1, maxLength: 6 },
+        ),
+        async (paragraphs) => {
+          const input = withValue(path, paragraphs.map(markdownLiteral).join('\n\n'));
+          const rendered = await renderParagraphs(input, undefined);
+          expect(rendered.paragraphs).toEqual(
+            reference.paragraphs.flatMap((text) => (text === MARKER ? paragraphs : [text])),
+          );
+        },
+      ),
+      { seed, numRuns: runs },
+    );
+  });
+
+  it('take any raw Markdown: refused with the field named, or a file whose XML parses', async () => {
+    const markdownPieces = fc.constantFrom(
+      ...HOSTILE,
+      '\n',
+      '\n\n',
+      '## ',
+      '> ',
+      '    ',
+      '**',
+      '```\n',
+      '<b>',
+      '&#12;',
+      '&#0;',
+      '&#xD800;',
+      '&#13;',
+      '&NewLine;',
+      '[a](http://x "t")',
+      '![alt](x.png)',
+      '[ref]: http://x',
+      '<http://x>',
+      '---\n',
+      '2) ',
+    );
+    const rawMarkdown = fc
+      .array(markdownPieces, { minLength: 1, maxLength: 30 })
+      .map((pieces) => pieces.join(''));
+    for (const path of [
+      [...LETTER, 'body'],
+      [...NOTE, 'honourTo'],
+    ]) {
+      await fc.assert(
+        fc.asyncProperty(rawMarkdown, async (markdown) => {
+          const parsed = parseDraft(withValue(path, markdown));
+          if (!parsed.ok) {
+            expect(parsed.errors[0].path).toEqual(path);
+            return;
+          }
+          try {
+            const { bytes } = await drafter.renderDocx(parsed.value);
+            expect(docxParagraphs(readDocxParts(bytes)).length).toBeGreaterThan(0);
+          } catch (error) {
+            if (!(error instanceof ChanceryError)) throw error;
+            expect(error.path).toEqual(path);
+          }
+        }),
+        { seed, numRuns: runs * 4 },
+      );
+    }
+  });
+});
