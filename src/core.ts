@@ -34,7 +34,9 @@ export type { FormatSource, FormatFiles, Format } from './format/format.js';
 export { resolveFormats } from './format/resolve-formats.js';
 
 export { writeText } from './writers/text/write-text.js';
-export { writeDocx } from './writers/docx/write-docx.js';
+export { createDocxWriter, writeDocx } from './writers/docx/docx-writer.js';
+export type { DocxWriter, DocxWriterOptions } from './writers/docx/docx-writer.js';
+export type { Deflate } from './writers/docx/zip-archive.js';
 export type * from './tree/types.js';
 
 export { ChanceryError } from './errors/chancery-error.js';

@@ -8,7 +8,8 @@ import type { Diagnostic } from './errors/diagnostic.js';
 import type { Format, FormatSource } from './format/format.js';
 import { resolveFormats } from './format/resolve-formats.js';
 import type { Draft } from './model/draft.js';
-import { writeDocx } from './writers/docx/write-docx.js';
+import { createDocxWriter } from './writers/docx/docx-writer.js';
+import type { Deflate } from './writers/docx/zip-archive.js';
 import { writeText } from './writers/text/write-text.js';
 
 /** How a drafter is set up: the formats it knows and any helpers of the template author's. */
@@ -17,6 +18,8 @@ export interface DrafterOptions {
   readonly formats: readonly FormatSource[];
   /** Helpers added beside the built-in ones (`formatDate`, `phrase`, `upper`). */
   readonly helpers?: readonly TemplateHelper[];
+  /** Raw deflate for the .docx parts; a portable one by default (Node's entry passes zlib's). */
+  readonly deflate?: Deflate;
 }
 
 /** A rendered Word file and what rendering noticed. */
@@ -60,6 +63,9 @@ export interface Drafter {
 export function createDrafter(options: DrafterOptions): Drafter {
   const environment = createTemplateEnvironment([...builtinHelpers, ...(options.helpers ?? [])]);
   const formats = resolveFormats(options.formats);
+  const writeDocx = createDocxWriter(
+    options.deflate === undefined ? {} : { deflate: options.deflate },
+  );
   const compiled = new Map<string, CompiledFormat>();
   for (const [name, format] of formats) compiled.set(name, compileFormat(format, environment));
 

@@ -10,6 +10,7 @@ import {
 } from './drafter.js';
 import type { Draft } from './model/draft.js';
 import { builtinFormats } from './node/builtin-formats.js';
+import { nodeDeflate } from './node/node-deflate.js';
 
 export * from './core.js';
 export { builtinFormats, builtinFormatsDir } from './node/builtin-formats.js';
@@ -17,6 +18,8 @@ export { readFormatDir } from './node/read-format-dir.js';
 export { loadDraftFile } from './node/load-draft-file.js';
 export type { LoadedDraft } from './node/load-draft-file.js';
 export { writeFileAtomic } from './node/write-file-atomic.js';
+export type { AtomicWriteOptions } from './node/write-file-atomic.js';
+export { nodeDeflate } from './node/node-deflate.js';
 
 /**
  * Creates a drafter that knows the built-in formats as well as any given.
@@ -28,6 +31,7 @@ export { writeFileAtomic } from './node/write-file-atomic.js';
  */
 export function createDrafter(options: Partial<DrafterOptions> = {}): Drafter {
   return createCoreDrafter({
+    deflate: nodeDeflate,
     ...options,
     formats: [...builtinFormats(), ...(options.formats ?? [])],
   });

@@ -258,6 +258,9 @@ const HOSTILE = [
   ']]>',
   '{{x}}',
   '{{{',
+  '{chancery-bullets-1}',
+  '{chancery-sections-1}',
+  '{rId1}',
   '$&',
   '\\',
   '\u0000',
@@ -338,6 +341,7 @@ const EXAMPLES = [
   '\u00a0nbsp\u00a0',
   '0',
   '{{sender.state}}',
+  'see {chancery-bullets-1} and {chancery-sections-2}',
 ];
 
 describe('every text field of the model', () => {

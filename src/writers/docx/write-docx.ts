@@ -27,13 +27,18 @@ interface RunStyle {
   readonly italics?: boolean;
 }
 
+// docx fills `{key}` placeholders (list and image ids) by searching the whole XML, so text that
+// reads "{chancery-bullets-1}" would turn into a number. Ending a text element after each "{"
+// puts markup between the braces, which no placeholder key contains.
+const AFTER_OPENING_BRACE = /(?<=\{)/;
+
 // Word shows a tab only as its own element, and a line break as a break: never inside the text.
 function textRuns(value: string, style: RunStyle, rightToLeft: boolean): TextRun[] {
   const parts = value.split('\t');
   const children: (string | Tab)[] = [];
   parts.forEach((part, index) => {
     if (index > 0) children.push(new Tab());
-    if (part !== '') children.push(part);
+    for (const piece of part.split(AFTER_OPENING_BRACE)) if (piece !== '') children.push(piece);
   });
   return [new TextRun({ ...style, ...(rightToLeft ? { rightToLeft } : {}), children })];
 }
@@ -202,18 +207,20 @@ function numbering(orderedStarts: ReadonlySet<number>): INumberingOptions {
 }
 
 /**
- * Writes the document tree as a Word (.docx) file. Each document becomes a section that starts
- * on a new page, with its own first-page footer; section headings use Word's multi-level
- * numbering, restarted for each document; the format's styles become Word styles, with a font
- * for each script.
+ * Builds the docx package's `Document` for a tree: each document a section that starts on a new
+ * page, with its own first-page footer; section headings numbered by Word's multi-level
+ * numbering, restarted for each document; the format's styles as Word styles (left out when the
+ * caller has the styles part already), with a font for each script.
  *
  * @example
  * ```ts
- * const bytes = await writeDocx(composition.tree);
- * await writeFile('reply.docx', bytes);
+ * const bytes = await Packer.toArrayBuffer(docxDocument(tree));
  * ```
  */
-export async function writeDocx(tree: RootNode): Promise<Uint8Array> {
+export function docxDocument(
+  tree: RootNode,
+  options: { readonly styles?: boolean } = {},
+): Document {
   let listInstances = 0;
   const orderedStarts = new Set<number>();
   const sections = tree.children.map((document: DocumentNode, index): ISectionOptions => {
@@ -249,13 +256,32 @@ export async function writeDocx(tree: RootNode): Promise<Uint8Array> {
       children,
     };
   });
-  const language = tree.children[0]?.language ?? 'en';
-  const document = new Document({
+  return new Document({
     creator: 'chancery',
     title: tree.children.map((document) => document.kind).join(', '),
-    styles: docxStyles(tree.styles, tree.fonts, language),
+    ...(options.styles === false
+      ? {}
+      : { styles: docxStyles(tree.styles, tree.fonts, documentLanguage(tree)) }),
     numbering: numbering(orderedStarts),
     sections,
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/** The language the styles declare: the first document's. */
+export function documentLanguage(tree: RootNode): string {
+  return tree.children[0]?.language ?? 'en';
+}
+
+/**
+ * Writes the document tree as a Word (.docx) file with the docx package's own `Packer`: every
+ * part compiled and zipped anew. {@link createDocxWriter} writes the same parts faster; this is
+ * the reference its tests compare with, and what it falls back on.
+ *
+ * @example
+ * ```ts
+ * const bytes = await writeDocxWithPacker(composition.tree);
+ * ```
+ */
+export async function writeDocxWithPacker(tree: RootNode): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(docxDocument(tree)));
 }
