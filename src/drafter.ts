@@ -86,7 +86,13 @@ export function createDrafter(options: DrafterOptions): Drafter {
     compose,
     renderDocx: async (draft, composeOptions) => {
       const { tree, warnings } = compose(draft, composeOptions);
-      return { bytes: await writeDocx(tree), warnings };
+      return {
+        bytes: await writeDocx(
+          tree,
+          composeOptions?.cache === undefined ? {} : { cache: composeOptions.cache },
+        ),
+        warnings,
+      };
     },
     renderText: (draft, composeOptions) => {
       const { tree, warnings } = compose(draft, composeOptions);

@@ -2,10 +2,13 @@
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Whether a person watches the error stream (a terminal): progress bars show only then. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 /** The process's own streams. */
 export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
+  stderrIsTerminal: process.stderr.isTTY,
 };

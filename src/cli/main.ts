@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { batchCommand } from './batch-command.js';
 import { processIo, type CliIo } from './io.js';
 import { renderCommand } from './render-command.js';
 
@@ -59,6 +60,42 @@ Example:
           },
           io,
         );
+      },
+    );
+
+  program
+    .command('batch')
+    .description('Render one note verbale for each recipient of a CSV or YAML list.')
+    .argument('<draft>', 'the draft, a YAML file; "{serial}" in a number becomes the serial')
+    .argument(
+      '<records>',
+      'a CSV file (header: recipient, city, salutation, number, file) or a YAML list',
+    )
+    .requiredOption('-o, --output <dir>', 'the folder to write the documents into')
+    .option(
+      '--serial-start <n>',
+      'the serial of the first record',
+      (value) => Number.parseInt(value, 10),
+      1,
+    )
+    .option('-j, --jobs <n>', 'threads to render with (default: one per core)', (value) =>
+      Number.parseInt(value, 10),
+    )
+    .option('--format-dir <dir>', 'a folder holding a format (repeatable)', collect, [])
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(
+      async (
+        draft: string,
+        records: string,
+        options: {
+          output: string;
+          serialStart: number;
+          jobs?: number;
+          formatDir: string[];
+          quiet?: boolean;
+        },
+      ) => {
+        status = await batchCommand(draft, records, options, io);
       },
     );
 

@@ -21,6 +21,11 @@ export interface Composition {
 export interface ComposeOptions {
   /** The bytes of a file the draft names (its emblem), by the name the draft uses. */
   readonly assets?: Readonly<Record<string, Uint8Array>>;
+  /**
+   * Work kept between the documents of a batch, which share most of their text: Markdown
+   * converted once, paragraphs written once. Give the same map to every draft of a batch.
+   */
+  readonly cache?: Map<string, unknown>;
 }
 
 /** The Markdown fields of each document kind, which layouts place with `<slot name="..."/>`. */
@@ -201,6 +206,7 @@ export function composeDraft(
       slots,
       slotNames: new Set(fields),
       image: images,
+      ...(options.cache === undefined ? {} : { cache: options.cache }),
     });
     warnings.push(...built.warnings);
     return {

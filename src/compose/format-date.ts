@@ -10,5 +10,16 @@ import { DateTime } from 'luxon';
  * ```
  */
 export function formatIsoDate(isoDate: string, language: string, pattern: string): string {
-  return DateTime.fromISO(isoDate, { zone: 'utc', locale: language }).toFormat(pattern);
+  const key = `${isoDate}\u0000${language}\u0000${pattern}`;
+  let formatted = written.get(key);
+  if (formatted === undefined) {
+    formatted = DateTime.fromISO(isoDate, { zone: 'utc', locale: language }).toFormat(pattern);
+    // A few dates recur in every document: keep them, but never without bound.
+    if (written.size >= MAX_REMEMBERED) written.clear();
+    written.set(key, formatted);
+  }
+  return formatted;
 }
+
+const MAX_REMEMBERED = 512;
+const written = new Map<string, string>();

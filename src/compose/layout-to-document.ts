@@ -20,6 +20,8 @@ export interface LayoutInputs {
   readonly slotNames: ReadonlySet<string>;
   /** The bytes of an image named by `<image src="..."/>`, or `undefined` if there is none. */
   readonly image: (src: string) => Uint8Array | undefined;
+  /** Markdown already converted, shared by the documents of a batch. */
+  readonly cache?: Map<string, unknown>;
 }
 
 /** The blocks and footers of one document, and any warnings. */
@@ -56,6 +58,16 @@ class LayoutBuilder {
   readonly warnings: Diagnostic[] = [];
 
   constructor(private readonly inputs: LayoutInputs) {}
+
+  // Converted Markdown is plain, read-only data: documents of a batch can share it.
+  remember<T>(key: string, convert: () => T): T {
+    const { cache } = this.inputs;
+    if (cache === undefined) return convert();
+    if (cache.has(key)) return cache.get(key) as T;
+    const converted = convert();
+    cache.set(key, converted);
+    return converted;
+  }
 
   fail(element: MarkupElement, code: string, message: string): never {
     throw chanceryError({
@@ -148,7 +160,10 @@ class LayoutBuilder {
       else {
         const slot = this.slot(item);
         if (slot === undefined) continue;
-        const converted = markdownToInline(slot.markdown, slot.path);
+        const converted = this.remember(
+          `inline\u0000${slot.path.join('.')}\u0000${slot.markdown}`,
+          () => markdownToInline(slot.markdown, slot.path),
+        );
         if (converted === undefined) {
           throw chanceryError({
             code: 'invalid_text',
@@ -234,15 +249,15 @@ class LayoutBuilder {
         const slot = this.slot(item);
         if (slot === undefined) continue;
         const paragraph = this.style(item, 'style', 'body');
-        const converted = markdownToBlocks(
-          slot.markdown,
-          {
-            paragraph,
-            heading: this.style(item, 'heading-style', 'heading', paragraph),
-            list: this.style(item, 'list-style', 'list', paragraph),
-            quote: this.style(item, 'quote-style', 'quote', paragraph),
-          },
-          slot.path,
+        const styles = {
+          paragraph,
+          heading: this.style(item, 'heading-style', 'heading', paragraph),
+          list: this.style(item, 'list-style', 'list', paragraph),
+          quote: this.style(item, 'quote-style', 'quote', paragraph),
+        };
+        const converted = this.remember(
+          `blocks\u0000${JSON.stringify(styles)}\u0000${slot.path.join('.')}\u0000${slot.markdown}`,
+          () => markdownToBlocks(slot.markdown, styles, slot.path),
         );
         this.warnings.push(...converted.warnings);
         blocks.push(...converted.blocks);

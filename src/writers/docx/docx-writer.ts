@@ -14,8 +14,17 @@ export interface DocxWriterOptions {
   readonly deflate?: Deflate;
 }
 
+/** What one writing may share with others. */
+export interface DocxWriteOptions {
+  /**
+   * Paragraphs already written, shared by the documents of a batch (the same map for all):
+   * a paragraph found there is not built and formatted again.
+   */
+  readonly cache?: Map<string, unknown>;
+}
+
 /** Writes document trees as .docx files. */
-export type DocxWriter = (tree: RootNode) => Promise<Uint8Array>;
+export type DocxWriter = (tree: RootNode, options?: DocxWriteOptions) => Promise<Uint8Array>;
 
 // The parts that depend only on the format (its styles, fonts and language), never on what a
 // document says: written once by docx's Packer, compressed once, then reused.
@@ -171,18 +180,31 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
     return frame;
   };
 
-  return async (tree) => {
+  return async (tree, writeOptions = {}) => {
     const frame = await frameFor(tree);
     let parts: [string, string | Uint8Array][];
     try {
-      parts = documentParts(docxDocument(tree, { styles: false }));
+      parts = documentParts(
+        docxDocument(tree, {
+          styles: false,
+          ...(writeOptions.cache === undefined ? {} : { cache: writeOptions.cache }),
+        }),
+      );
     } catch (error) {
       if (error instanceof FooterImages) return writeDocxWithPacker(tree);
       throw error;
     }
-    const entries = parts.map(([name, content]) =>
-      zipEntry(name, typeof content === 'string' ? encoder.encode(content) : content, deflate),
-    );
+    const { cache } = writeOptions;
+    const entries = parts.map(([name, content]) => {
+      if (typeof content !== 'string') return zipEntry(name, content, deflate);
+      // In a batch, many parts come out the same (footers, lists, relationships): compress once.
+      const key = `zip\u0000${name}\u0000${content}`;
+      const known = cache?.get(key) as ZipEntry | undefined;
+      if (known !== undefined) return known;
+      const entry = zipEntry(name, encoder.encode(content), deflate);
+      cache?.set(key, entry);
+      return entry;
+    });
     const [contentTypes, ...rest] = entries;
     return zipArchive([
       ...(contentTypes === undefined ? [] : [contentTypes]),

@@ -1,5 +1,6 @@
 import {
   Document,
+  FileChild,
   Footer,
   ImageRun,
   LevelFormat,
@@ -9,7 +10,9 @@ import {
   Paragraph,
   Tab,
   TextRun,
+  type IContext,
   type ILevelsOptions,
+  type IXmlableObject,
   type INumberingOptions,
   type ISectionOptions,
 } from 'docx';
@@ -78,17 +81,60 @@ function level(
   };
 }
 
+/**
+ * A paragraph whose XML docx writes once for all the documents of a batch: built and formatted by
+ * docx the first time, then given back as it was. Only paragraphs that touch nothing else of the
+ * file (no list numbering, no image) are kept, so the file's state is the same either way.
+ */
+class RememberedParagraph extends FileChild {
+  constructor(
+    private readonly key: string,
+    private readonly cache: Map<string, unknown>,
+    private readonly build: () => Paragraph,
+  ) {
+    super('w:p');
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const known = this.cache.get(this.key) as IXmlableObject | undefined;
+    if (known !== undefined) return known;
+    const written = this.build().prepForXml(context);
+    if (written !== undefined) this.cache.set(this.key, written);
+    return written;
+  }
+}
+
 class DocxBlockWriter {
+  /** The first number of each ordered list written. */
   readonly orderedStarts = new Set<number>();
+  /** Whether section headings and bulleted lists were written: their numbering is defined then. */
+  usesSections = false;
+  usesBullets = false;
 
   constructor(
     private readonly sectionInstance: number,
     private readonly rightToLeft: boolean,
     private readonly nextListInstance: () => number,
+    private readonly cache?: Map<string, unknown>,
   ) {}
+
+  private remembered(block: BlockNode, quoteDepth: number, build: () => Paragraph): FileChild {
+    if (this.cache === undefined) return build();
+    const key = `docx\u0000${String(this.rightToLeft)}\u0000${quoteDepth}\u0000${JSON.stringify(block)}`;
+    return new RememberedParagraph(key, this.cache, build);
+  }
 
   blocks(blocks: readonly BlockNode[], quoteDepth = 0): Paragraph[] {
     return blocks.flatMap((block) => this.block(block, quoteDepth));
+  }
+
+  /** Blocks for a document's body, where paragraphs may be remembered across a batch. */
+  bodyBlocks(blocks: readonly BlockNode[]): FileChild[] {
+    return blocks.flatMap((block): FileChild[] =>
+      block.type === 'paragraph'
+        ? [this.remembered(block, 0, () => this.block(block, 0)[0] ?? new Paragraph({}))]
+        : this.block(block, 0),
+    );
   }
 
   private block(block: BlockNode, quoteDepth: number): Paragraph[] {
@@ -107,6 +153,7 @@ class DocxBlockWriter {
           }),
         ];
       case 'heading':
+        if (block.numbered) this.usesSections = true;
         return [
           new Paragraph({
             style: styleId(block.style),
@@ -128,6 +175,7 @@ class DocxBlockWriter {
       case 'list': {
         const reference = block.ordered ? `${ORDERED}-${block.start}` : BULLETS;
         if (block.ordered) this.orderedStarts.add(block.start);
+        else this.usesBullets = true;
         const instance = this.nextListInstance();
         return block.children.flatMap((item) =>
           item.children.flatMap((child, index) => {
@@ -175,25 +223,39 @@ class DocxBlockWriter {
   }
 }
 
-function numbering(orderedStarts: ReadonlySet<number>): INumberingOptions {
+// Only the numberings a tree uses are defined: docx builds and writes every level of each.
+function numbering(
+  orderedStarts: ReadonlySet<number>,
+  uses: { readonly sections: boolean; readonly bullets: boolean },
+): INumberingOptions {
   return {
     config: [
-      {
-        reference: SECTIONS,
-        levels: [
-          level(0, LevelFormat.DECIMAL, '%1.'),
-          level(1, LevelFormat.DECIMAL, '%1.%2.'),
-          level(2, LevelFormat.DECIMAL, '%1.%2.%3.'),
-        ],
-      },
-      {
-        reference: BULLETS,
-        levels: Array.from({ length: 9 }, (_, index) => ({
-          ...level(index, LevelFormat.BULLET, index % 2 === 0 ? '\u2022' : '\u2013'),
-          suffix: LevelSuffix.TAB,
-          style: { paragraph: { indent: { start: twips(18 * (index + 1)), hanging: twips(18) } } },
-        })),
-      },
+      ...(uses.sections
+        ? [
+            {
+              reference: SECTIONS,
+              levels: [
+                level(0, LevelFormat.DECIMAL, '%1.'),
+                level(1, LevelFormat.DECIMAL, '%1.%2.'),
+                level(2, LevelFormat.DECIMAL, '%1.%2.%3.'),
+              ],
+            },
+          ]
+        : []),
+      ...(uses.bullets
+        ? [
+            {
+              reference: BULLETS,
+              levels: Array.from({ length: 9 }, (_, index) => ({
+                ...level(index, LevelFormat.BULLET, index % 2 === 0 ? '\u2022' : '\u2013'),
+                suffix: LevelSuffix.TAB,
+                style: {
+                  paragraph: { indent: { start: twips(18 * (index + 1)), hanging: twips(18) } },
+                },
+              })),
+            },
+          ]
+        : []),
       ...[...orderedStarts].map((start) => ({
         reference: `${ORDERED}-${start}`,
         levels: Array.from({ length: 9 }, (_, index) => ({
@@ -219,22 +281,26 @@ function numbering(orderedStarts: ReadonlySet<number>): INumberingOptions {
  */
 export function docxDocument(
   tree: RootNode,
-  options: { readonly styles?: boolean } = {},
+  options: { readonly styles?: boolean; readonly cache?: Map<string, unknown> } = {},
 ): Document {
   let listInstances = 0;
   const orderedStarts = new Set<number>();
+  const uses = { sections: false, bullets: false };
   const sections = tree.children.map((document: DocumentNode, index): ISectionOptions => {
     const writer = new DocxBlockWriter(
       index + 1,
       document.direction === 'rtl',
       () => ++listInstances,
+      options.cache,
     );
-    const children = writer.blocks(document.children);
+    const children = writer.bodyBlocks(document.children);
     const footer = (blocks: readonly BlockNode[] | undefined): Footer =>
       new Footer({ children: writer.blocks(blocks ?? []) });
     const first = footer(document.footers.first);
     const other = footer(document.footers.other);
     for (const start of writer.orderedStarts) orderedStarts.add(start);
+    uses.sections ||= writer.usesSections;
+    uses.bullets ||= writer.usesBullets;
     const { page } = tree;
     return {
       properties: {
@@ -262,7 +328,7 @@ export function docxDocument(
     ...(options.styles === false
       ? {}
       : { styles: docxStyles(tree.styles, tree.fonts, documentLanguage(tree)) }),
-    numbering: numbering(orderedStarts),
+    numbering: numbering(orderedStarts, uses),
     sections,
   });
 }

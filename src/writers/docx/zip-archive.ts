@@ -6,10 +6,15 @@ export type Deflate = (bytes: Uint8Array) => Uint8Array;
 /** One file of a zip archive, already compressed: it can be reused in many archives. */
 export interface ZipEntry {
   readonly name: Uint8Array;
+  /** The bytes as stored: deflated, or as they are when `stored`. */
   readonly compressed: Uint8Array;
+  readonly stored: boolean;
   readonly crc: number;
   readonly size: number;
 }
+
+// Deflating a part this small saves a few hundred bytes and costs more than writing the rest.
+const STORE_BELOW = 1024;
 
 const encoder = new TextEncoder();
 
@@ -23,9 +28,11 @@ const encoder = new TextEncoder();
  * ```
  */
 export function zipEntry(name: string, bytes: Uint8Array, deflate: Deflate): ZipEntry {
+  const stored = bytes.length < STORE_BELOW;
   return {
     name: encoder.encode(name),
-    compressed: deflate(bytes),
+    compressed: stored ? bytes : deflate(bytes),
+    stored,
     crc: crc32(bytes),
     size: bytes.length,
   };
@@ -36,7 +43,7 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /**
- * Writes a zip archive (deflated entries, no zip64: parts are far below 4 GB) from entries
+ * Writes a zip archive (stored or deflated entries, no zip64: parts are far below 4 GB) from entries
  * compressed beforehand.
  *
  * @example
@@ -60,7 +67,7 @@ export function zipArchive(entries: readonly ZipEntry[]): Uint8Array {
     }
     view.setUint16(position, 20, true); // version needed: 2.0 (deflate)
     view.setUint16(position + 2, 0x0800, true); // names are UTF-8
-    view.setUint16(position + 4, 8, true); // deflate
+    view.setUint16(position + 4, entry.stored ? 0 : 8, true); // stored or deflated
     view.setUint16(position + 6, DOS_TIME, true);
     view.setUint16(position + 8, DOS_DATE, true);
     view.setUint32(position + 10, entry.crc, true);

@@ -1,0 +1,205 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { recordFileName, type BatchRecord } from '../batch/batch-record.js';
+import { formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
+import { createDrafter } from '../index.js';
+import { loadDraftFile } from '../node/load-draft-file.js';
+import { readBatchRecords } from '../node/read-batch-records.js';
+import { readFormatDir } from '../node/read-format-dir.js';
+import {
+  renderBatchTasks,
+  type BatchJob,
+  type BatchOutcome,
+  type BatchTask,
+} from './batch-render.js';
+import type { CliIo } from './io.js';
+
+/** The options of `chancery batch`. */
+export interface BatchCommandOptions {
+  readonly output: string;
+  readonly formatDir?: readonly string[];
+  /** The serial of the first record (default 1). */
+  readonly serialStart?: number;
+  /** How many threads render (default: one per core for large batches). */
+  readonly jobs?: number;
+  readonly quiet?: boolean;
+}
+
+// Below this many records, starting threads costs more than it saves.
+const RECORDS_PER_THREAD = 100;
+
+function report(io: CliIo, diagnostics: readonly Diagnostic[]): void {
+  for (const diagnostic of diagnostics) io.stderr(`${formatDiagnostic(diagnostic)}\n`);
+}
+
+function tasksOf(
+  records: readonly BatchRecord[],
+  serialStart: number,
+): {
+  tasks: BatchTask[];
+  clashes: BatchOutcome[];
+} {
+  const digits = String(serialStart + records.length - 1).length;
+  const taken = new Map<string, number>();
+  const tasks: BatchTask[] = [];
+  const clashes: BatchOutcome[] = [];
+  records.forEach((record, index) => {
+    const serial = serialStart + index;
+    const fileName = recordFileName(record, serial, digits);
+    const earlier = taken.get(fileName.toLowerCase());
+    if (earlier !== undefined) {
+      clashes.push({
+        ok: false,
+        row: record.row,
+        errors: [
+          {
+            severity: 'error',
+            code: 'file_taken',
+            message: `the file ${fileName} is already written for row ${earlier}`,
+          },
+        ],
+      });
+      return;
+    }
+    taken.set(fileName.toLowerCase(), record.row);
+    tasks.push({ record, serial, fileName });
+  });
+  return { tasks, clashes };
+}
+
+// The worker is built code: run from the TypeScript sources (in tests), the batch runs in one thread.
+const WORKER = new URL('./batch-worker.js', import.meta.url);
+
+function runInWorker(
+  job: BatchJob & { readonly formatDirs: readonly string[] },
+  onOutcome: (outcome: BatchOutcome) => void,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: job });
+    worker.on('message', (outcome: BatchOutcome) => {
+      onOutcome(outcome);
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new Error(`a batch thread stopped with code ${code}`));
+    });
+  });
+}
+
+interface Progress {
+  increment(): void;
+  stop(): void;
+}
+
+// A bar only where a person watches: a terminal, never a log or a pipe.
+async function progressFor(io: CliIo, total: number): Promise<Progress> {
+  if (io.stderrIsTerminal !== true || total < 2)
+    return { increment: () => undefined, stop: () => undefined };
+  const { SingleBar, Presets } = await import('cli-progress');
+  const bar = new SingleBar(
+    {
+      format: ' {bar} {value}/{total} notes  {eta_formatted} left',
+      stream: process.stderr,
+      hideCursor: true,
+    },
+    Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return {
+    increment: () => {
+      bar.increment();
+    },
+    stop: () => {
+      bar.stop();
+    },
+  };
+}
+
+/**
+ * `chancery batch <draft> <records> -o <dir>`: renders the draft once for each record of a CSV
+ * or YAML file, each with its own recipient, salutation and number, into a folder. A record that
+ * fails is reported with its row and the others go on; a summary ends the run. Large batches
+ * are shared among threads, one per core. Returns 0 when every record was written, 1 otherwise.
+ */
+export async function batchCommand(
+  draftFile: string,
+  recordsFile: string,
+  options: BatchCommandOptions,
+  io: CliIo,
+): Promise<number> {
+  const started = performance.now();
+  const [loaded, records] = await Promise.all([
+    loadDraftFile(draftFile),
+    readBatchRecords(recordsFile),
+  ]);
+  if (!loaded.ok || !records.ok) {
+    report(io, [...(loaded.ok ? [] : loaded.errors), ...(records.ok ? [] : records.errors)]);
+    return 1;
+  }
+  report(io, loaded.warnings);
+  const { tasks, clashes } = tasksOf(records.value, options.serialStart ?? 1);
+  const formatDirs = options.formatDir ?? [];
+  await mkdir(options.output, { recursive: true });
+
+  const threads = !existsSync(WORKER)
+    ? 1
+    : Math.max(
+        1,
+        Math.min(
+          options.jobs ?? availableParallelism(),
+          Math.floor(tasks.length / RECORDS_PER_THREAD),
+        ),
+      );
+  const progress = await progressFor(io, records.value.length);
+  const outcomes: BatchOutcome[] = [...clashes];
+  const onOutcome = (outcome: BatchOutcome): void => {
+    outcomes.push(outcome);
+    progress.increment();
+  };
+  for (let index = 0; index < clashes.length; index++) progress.increment();
+  const job = { draft: loaded.value.draft, assets: loaded.value.assets, outputDir: options.output };
+  try {
+    if (threads === 1) {
+      const drafter = createDrafter({ formats: formatDirs.map((dir) => readFormatDir(dir)) });
+      await renderBatchTasks(drafter, { ...job, tasks }, onOutcome);
+    } else {
+      const share = Math.ceil(tasks.length / threads);
+      await Promise.all(
+        Array.from({ length: threads }, (_, index) =>
+          runInWorker(
+            { ...job, formatDirs, tasks: tasks.slice(index * share, (index + 1) * share) },
+            onOutcome,
+          ),
+        ),
+      );
+    }
+  } finally {
+    progress.stop();
+  }
+
+  outcomes.sort((a, b) => a.row - b.row);
+  const failed = outcomes.filter((outcome) => !outcome.ok);
+  for (const outcome of outcomes) {
+    const diagnostics = outcome.ok ? outcome.warnings : outcome.errors;
+    report(
+      io,
+      diagnostics.map((diagnostic) => ({
+        ...diagnostic,
+        file: recordsFile,
+        line: outcome.row,
+        message: `row ${outcome.row}: ${diagnostic.message}`,
+      })),
+    );
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const written = outcomes.length - failed.length;
+  if (options.quiet !== true || failed.length > 0) {
+    io.stdout(
+      `wrote ${written} of ${records.value.length} documents to ${options.output}${failed.length > 0 ? ` (${failed.length} failed, listed above)` : ''} in ${seconds} s\n`,
+    );
+  }
+  return failed.length === 0 ? 0 : 1;
+}

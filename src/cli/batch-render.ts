@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { draftForRecord, type BatchRecord } from '../batch/batch-record.js';
+import type { Drafter } from '../drafter.js';
+import { ChanceryError } from '../errors/chancery-error.js';
+import type { Diagnostic } from '../errors/diagnostic.js';
+import { parseDraft } from '../model/parse-draft.js';
+import { writeFileAtomic } from '../node/write-file-atomic.js';
+
+/** One record to render, with its serial and the file it goes to. */
+export interface BatchTask {
+  readonly record: BatchRecord;
+  readonly serial: number;
+  readonly fileName: string;
+}
+
+/** What became of one record. */
+export type BatchOutcome =
+  | {
+      readonly ok: true;
+      readonly row: number;
+      readonly file: string;
+      readonly warnings: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly row: number; readonly errors: readonly Diagnostic[] };
+
+/** What rendering a share of a batch needs: the same for every record. */
+export interface BatchJob {
+  readonly draft: unknown;
+  readonly assets: Readonly<Record<string, Uint8Array>>;
+  readonly outputDir: string;
+  readonly tasks: readonly BatchTask[];
+}
+
+/**
+ * Renders the records of a batch one after another, each into its own file (written whole or
+ * not at all), and reports each outcome as it comes. A record that fails is reported and the
+ * next one goes on.
+ */
+export async function renderBatchTasks(
+  drafter: Drafter,
+  job: BatchJob,
+  report: (outcome: BatchOutcome) => void,
+): Promise<void> {
+  // Files are written while the next records render: the disk and the processor work together.
+  const writing = new Set<Promise<void>>();
+  const failure = (row: number, error: unknown): BatchOutcome => ({
+    ok: false,
+    row,
+    errors:
+      error instanceof ChanceryError
+        ? error.diagnostics
+        : [
+            {
+              severity: 'error',
+              code: 'output_unwritable',
+              message: error instanceof Error ? error.message : String(error),
+            },
+          ],
+  });
+  const cache = new Map<string, unknown>();
+  for (const task of job.tasks) {
+    const row = task.record.row;
+    const parsed = parseDraft(draftForRecord(job.draft, task.record, task.serial));
+    if (!parsed.ok) {
+      report({ ok: false, row, errors: parsed.errors });
+      continue;
+    }
+    let rendered: Awaited<ReturnType<Drafter['renderDocx']>>;
+    try {
+      rendered = await drafter.renderDocx(parsed.value, { assets: job.assets, cache });
+    } catch (error) {
+      report(failure(row, error));
+      continue;
+    }
+    const file = join(job.outputDir, task.fileName);
+    const { bytes, warnings } = rendered;
+    // Each file is renamed into place whole; flushing a thousand files one by one would cost
+    // more than rendering them, and a fresh batch has no good file to lose.
+    const write: Promise<void> = writeFileAtomic(file, bytes, { sync: false }).then(
+      () => {
+        report({ ok: true, row, file, warnings });
+      },
+      (error: unknown) => {
+        report(failure(row, error));
+      },
+    );
+    writing.add(write);
+    void write.finally(() => writing.delete(write));
+    if (writing.size >= MAX_PENDING_WRITES) await Promise.race(writing);
+  }
+  await Promise.all(writing);
+}
+
+// Enough writes in flight to keep the disk busy, few enough to hold little memory.
+const MAX_PENDING_WRITES = 8;

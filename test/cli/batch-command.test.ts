@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { docxParagraphs, readDocxParts } from '../support/docx-parts.js';
+
+async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await main(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  return { status, stdout, stderr };
+}
+
+const NOTE = `language: en
+sender:
+  state: Republic of Utopia
+  mission: Permanent Mission of the Republic of Utopia to the United Nations Office at Geneva
+  city: Geneva
+documents:
+  - type: note-verbale
+    number: UTO/2024/{serial:3}
+    date: 2024-04-02
+    recipient: { name: To be replaced }
+    honourTo: inform it that the Mission will be closed on 1 May 2024.
+  - type: letter
+    date: 2024-04-02
+    addressees: [{ honorific: Ms., name: Ada Lovelace, title: Special Rapporteur on the right to food }]
+    body: The Mission is closed on 1 May.
+`;
+
+function workspace(
+  records: string,
+  name = 'missions.csv',
+): { folder: string; draft: string; records: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'chancery-batch-'));
+  writeFileSync(join(folder, 'note.yaml'), NOTE);
+  writeFileSync(join(folder, name), records);
+  return { folder, draft: join(folder, 'note.yaml'), records: join(folder, name) };
+}
+
+function paragraphsOf(file: string): string[] {
+  return docxParagraphs(readDocxParts(new Uint8Array(readFileSync(file))));
+}
+
+describe('chancery batch', () => {
+  it('writes one document per CSV record, each with its recipient, salutation and serial number', async () => {
+    const { folder, draft, records } = workspace(
+      [
+        'recipient,city,salutation',
+        'Permanent Mission of Chile,Geneva,"Dear Colleague,"',
+        '"Permanent Mission of Côte d\'Ivoire, Geneva",New York,Madam',
+      ].join('\n'),
+    );
+    const out = join(folder, 'out');
+    const result = await run(['batch', draft, records, '-o', out, '--serial-start', '41']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^wrote 2 of 2 documents to .*out in \d+\.\d s\n$/);
+    expect(readdirSync(out).sort()).toEqual([
+      '41-permanent-mission-of-chile.docx',
+      '42-permanent-mission-of-cote-d-ivoire-geneva.docx',
+    ]);
+    const chile = paragraphsOf(join(out, '41-permanent-mission-of-chile.docx'));
+    expect(chile).toContain('No: UTO/2024/041');
+    expect(chile).toContain('Permanent Mission of Chile');
+    expect(chile).toContain('Dear Colleague,');
+    const ivory = paragraphsOf(join(out, '42-permanent-mission-of-cote-d-ivoire-geneva.docx'));
+    expect(ivory).toContain('No: UTO/2024/042');
+    expect(ivory).toContain("Permanent Mission of Côte d'Ivoire, Geneva");
+    expect(ivory).toContain('New York');
+  });
+
+  it('reports a bad record with its row, goes on with the others, and exits 1 after a summary', async () => {
+    const { folder, draft, records } = workspace(
+      ['recipient', 'Mission A', '"Bad \u0007 name"', '', 'Mission D'].join('\n'),
+    );
+    const out = join(folder, 'out');
+    const result = await run(['batch', draft, records, '-o', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /missions\.csv:3: error invalid_text at documents\[0\]\.recipient\.name: row 3: contains U\+0007/,
+    );
+    expect(result.stdout).toMatch(/wrote 2 of 3 documents .* \(1 failed, listed above\)/);
+    expect(readdirSync(out).sort()).toEqual(['1-mission-a.docx', '3-mission-d.docx']);
+  });
+
+  it('takes a YAML list of records, with a file name of its own for each', async () => {
+    const { folder, draft, records } = workspace(
+      '- { recipient: Mission A, number: "A/1", file: first }\n- recipient: Mission B\n  file: first\n',
+      'missions.yaml',
+    );
+    const out = join(folder, 'out');
+    const result = await run(['batch', draft, records, '-o', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /missions\.yaml:2: error file_taken: row 2: the file first\.docx is already written for row 1/,
+    );
+    expect(readdirSync(out)).toEqual(['first.docx']);
+    expect(paragraphsOf(join(out, 'first.docx'))).toContain('No: A/1');
+  });
+
+  it('refuses a records file with an unknown column before writing anything', async () => {
+    const { folder, draft, records } = workspace('recipient,colour\nMission A,blue\n');
+    const result = await run(['batch', draft, records, '-o', join(folder, 'out')]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('unknown field "colour"');
+    expect(readdirSync(folder).sort()).toEqual(['missions.csv', 'note.yaml']);
+  });
+
+  it('shares a large batch among threads (the built command) and writes every record', () => {
+    const rows = ['recipient', ...Array.from({ length: 240 }, (_, index) => `Mission ${index}`)];
+    const { folder, draft, records } = workspace(rows.join('\n'));
+    const out = join(folder, 'out');
+    const result = spawnSync(
+      process.execPath,
+      ['bin/chancery.js', 'batch', draft, records, '-o', out, '--jobs', '2'],
+      { encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^wrote 240 of 240 documents/);
+    expect(readdirSync(out)).toHaveLength(240);
+    expect(paragraphsOf(join(out, '240-mission-239.docx'))).toContain('No: UTO/2024/240');
+  });
+});
