@@ -17,7 +17,7 @@ export { builtinFormats, builtinFormatsDir } from './node/builtin-formats.js';
 export { readFormatDir } from './node/read-format-dir.js';
 export { loadDraftFile } from './node/load-draft-file.js';
 export type { LoadedDraft } from './node/load-draft-file.js';
-export { writeFileAtomic } from './node/write-file-atomic.js';
+export { writeFileAtomic, writeFileAtomicSync } from './node/write-file-atomic.js';
 export type { AtomicWriteOptions } from './node/write-file-atomic.js';
 export { nodeDeflate } from './node/node-deflate.js';
 

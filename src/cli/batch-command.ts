@@ -162,20 +162,18 @@ export async function batchCommand(
   for (let index = 0; index < clashes.length; index++) progress.increment();
   const job = { draft: loaded.value.draft, assets: loaded.value.assets, outputDir: options.output };
   try {
-    if (threads === 1) {
-      const drafter = createDrafter({ formats: formatDirs.map((dir) => readFormatDir(dir)) });
-      await renderBatchTasks(drafter, { ...job, tasks }, onOutcome);
-    } else {
-      const share = Math.ceil(tasks.length / threads);
-      await Promise.all(
-        Array.from({ length: threads }, (_, index) =>
-          runInWorker(
-            { ...job, formatDirs, tasks: tasks.slice(index * share, (index + 1) * share) },
-            onOutcome,
-          ),
+    // This thread renders the first share; worker threads the others.
+    const share = Math.ceil(tasks.length / threads);
+    const drafter = createDrafter({ formats: formatDirs.map((dir) => readFormatDir(dir)) });
+    await Promise.all([
+      renderBatchTasks(drafter, { ...job, tasks: tasks.slice(0, share) }, onOutcome),
+      ...Array.from({ length: threads - 1 }, (_, index) =>
+        runInWorker(
+          { ...job, formatDirs, tasks: tasks.slice((index + 1) * share, (index + 2) * share) },
+          onOutcome,
         ),
-      );
-    }
+      ),
+    ]);
   } finally {
     progress.stop();
   }

@@ -4,7 +4,7 @@ import type { Drafter } from '../drafter.js';
 import { ChanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { parseDraft } from '../model/parse-draft.js';
-import { writeFileAtomic } from '../node/write-file-atomic.js';
+import { writeFileAtomicSync } from '../node/write-file-atomic.js';
 
 /** One record to render, with its serial and the file it goes to. */
 export interface BatchTask {
@@ -41,8 +41,6 @@ export async function renderBatchTasks(
   job: BatchJob,
   report: (outcome: BatchOutcome) => void,
 ): Promise<void> {
-  // Files are written while the next records render: the disk and the processor work together.
-  const writing = new Set<Promise<void>>();
   const failure = (row: number, error: unknown): BatchOutcome => ({
     ok: false,
     row,
@@ -73,23 +71,21 @@ export async function renderBatchTasks(
       continue;
     }
     const file = join(job.outputDir, task.fileName);
-    const { bytes, warnings } = rendered;
-    // Each file is renamed into place whole; flushing a thousand files one by one would cost
-    // more than rendering them, and a fresh batch has no good file to lose.
-    const write: Promise<void> = writeFileAtomic(file, bytes, { sync: false }).then(
-      () => {
-        report({ ok: true, row, file, warnings });
-      },
-      (error: unknown) => {
-        report(failure(row, error));
-      },
-    );
-    writing.add(write);
-    void write.finally(() => writing.delete(write));
-    if (writing.size >= MAX_PENDING_WRITES) await Promise.race(writing);
+    try {
+      // Each file is renamed into place whole. Flushing a thousand files one by one would cost
+      // more than rendering them, and a fresh batch has no good file to lose. Written
+      // synchronously: a quarter of the cost of the asynchronous calls, in a batch's thread.
+      writeFileAtomicSync(file, rendered.bytes, { sync: false });
+      report({ ok: true, row, file, warnings: rendered.warnings });
+    } catch (error) {
+      report(failure(row, error));
+    }
+    // What the batch remembers is bounded: past this, it starts again.
+    if (cache.size > MAX_REMEMBERED) cache.clear();
+    // Let the thread deliver what the workers report meanwhile.
+    if (task.serial % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  await Promise.all(writing);
 }
 
-// Enough writes in flight to keep the disk busy, few enough to hold little memory.
-const MAX_PENDING_WRITES = 8;
+const YIELD_EVERY = 50;
+const MAX_REMEMBERED = 20_000;

@@ -1,7 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { batchCommand } from './batch-command.js';
 import { processIo, type CliIo } from './io.js';
-import { renderCommand } from './render-command.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -51,6 +49,8 @@ Example:
     )
     .action(
       async (input: string, options: { output?: string; formatDir: string[]; quiet?: boolean }) => {
+        // Each command loads what it needs when it runs: `--help` reads no template.
+        const { renderCommand } = await import('./render-command.js');
         status = await renderCommand(
           input,
           {
@@ -95,6 +95,7 @@ Example:
           quiet?: boolean;
         },
       ) => {
+        const { batchCommand } = await import('./batch-command.js');
         status = await batchCommand(draft, records, options, io);
       },
     );

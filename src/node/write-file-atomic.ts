@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { closeSync, fdatasyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -41,6 +42,37 @@ export async function writeFileAtomic(
     await rename(temporary, path);
   } catch (error) {
     if (created) await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * {@link writeFileAtomic} without the event loop: a quarter of the cost per file, for a batch
+ * that writes a thousand files from a thread of its own.
+ *
+ * @example
+ * ```ts
+ * writeFileAtomicSync('out/001-chile.docx', bytes, { sync: false });
+ * ```
+ */
+export function writeFileAtomicSync(
+  path: string,
+  bytes: Uint8Array,
+  options: AtomicWriteOptions = {},
+): void {
+  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(temporary, 'wx');
+    try {
+      writeFileSync(descriptor, bytes);
+      if (options.sync !== false) fdatasyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+    renameSync(temporary, path);
+  } catch (error) {
+    if (descriptor !== undefined) rmSync(temporary, { force: true });
     throw error;
   }
 }

@@ -1,5 +1,5 @@
 import type { Document, IContext, IXmlableObject } from 'docx';
-import { deflateSync, unzipSync } from 'fflate';
+import { deflateSync } from 'fflate';
 import type { RootNode } from '../../tree/types.js';
 import { docxDocument, documentLanguage, writeDocxWithPacker } from './write-docx.js';
 import { xmlOf } from './xmlable.js';
@@ -27,21 +27,65 @@ export interface DocxWriteOptions {
 export type DocxWriter = (tree: RootNode, options?: DocxWriteOptions) => Promise<Uint8Array>;
 
 // The parts that depend only on the format (its styles, fonts and language), never on what a
-// document says: written once by docx's Packer, compressed once, then reused.
-const FORMAT_PARTS = [
-  'word/styles.xml',
-  '_rels/.rels',
-  'docProps/custom.xml',
-  'docProps/app.xml',
-  'word/footnotes.xml',
-  'word/_rels/footnotes.xml.rels',
-  'word/endnotes.xml',
-  'word/_rels/endnotes.xml.rels',
-  'word/settings.xml',
-  'word/fontTable.xml',
-  'word/_rels/fontTable.xml.rels',
-  'word/theme/theme1.xml',
-] as const;
+// document says: written once per format and compressed once, then reused. Each is written as
+// docx's Packer writes it (the tests compare), by the docx component that holds it.
+const FORMAT_PARTS: readonly {
+  readonly name: string;
+  readonly standalone: boolean;
+  readonly part: (file: Document) => [Component, ViewWrapper];
+}[] = [
+  { name: 'word/styles.xml', standalone: true, part: (file) => [file.Styles, file.Document] },
+  {
+    name: '_rels/.rels',
+    standalone: false,
+    part: (file) => [file.FileRelationships, file.Document],
+  },
+  {
+    name: 'docProps/custom.xml',
+    standalone: true,
+    part: (file) => [file.CustomProperties, file.Document],
+  },
+  {
+    name: 'docProps/app.xml',
+    standalone: true,
+    part: (file) => [file.AppProperties, file.Document],
+  },
+  {
+    name: 'word/footnotes.xml',
+    standalone: true,
+    part: (file) => [file.FootNotes.View, file.FootNotes],
+  },
+  {
+    name: 'word/_rels/footnotes.xml.rels',
+    standalone: false,
+    part: (file) => [file.FootNotes.Relationships, file.FootNotes],
+  },
+  {
+    name: 'word/endnotes.xml',
+    standalone: false,
+    part: (file) => [file.Endnotes.View, file.Endnotes],
+  },
+  {
+    name: 'word/_rels/endnotes.xml.rels',
+    standalone: false,
+    part: (file) => [file.Endnotes.Relationships, file.Endnotes],
+  },
+  { name: 'word/settings.xml', standalone: true, part: (file) => [file.Settings, file.Document] },
+  {
+    name: 'word/fontTable.xml',
+    standalone: true,
+    part: (file) => [file.FontTable.View, file.Document],
+  },
+  {
+    name: 'word/_rels/fontTable.xml.rels',
+    standalone: false,
+    part: (file) => [file.FontTable.Relationships, file.Document],
+  },
+  { name: 'word/theme/theme1.xml', standalone: true, part: (file) => [file.Theme, file.Document] },
+];
+
+// Parts that documents of a batch often share, worth remembering compressed.
+const SHARED_PARTS = /^(\[Content_Types\]\.xml|word\/(_rels\/.*|footer\d+\.xml|numbering\.xml))$/;
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 // docx writes `{key}` where it does not yet know a list's or an image's id.
@@ -55,6 +99,21 @@ interface FormatFrame {
 const encoder = new TextEncoder();
 
 type ViewWrapper = IContext['viewWrapper'];
+
+interface Component {
+  prepForXml(context: IContext): IXmlableObject | undefined;
+}
+
+function formatPart(
+  file: Document,
+  component: Component,
+  wrapper: ViewWrapper,
+  standalone: boolean,
+): string {
+  const data = component.prepForXml({ file, viewWrapper: wrapper, stack: [] });
+  if (data === undefined) throw new Error('a docx component wrote nothing');
+  return xmlOf(data, standalone);
+}
 
 function fillPlaceholders(xml: string, values: ReadonlyMap<string, string>): string {
   return values.size === 0
@@ -143,7 +202,7 @@ function documentParts(file: Document): [string, string | Uint8Array][] {
 /**
  * Creates a writer of .docx files that gives the same parts as docx's `Packer` (its tests
  * compare them) in a fraction of the time: the parts that depend only on the format are written
- * by `Packer` once per format and compressed once; for each document, docx's components write
+ * once per format and compressed once; for each document, docx's components write
  * only the parts that change, and those alone are compressed. A document whose footers hold
  * images is written by `Packer` whole.
  *
@@ -158,7 +217,7 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
   // Frames by the format's styles object, then by language.
   const frames = new WeakMap<object, Map<string, FormatFrame>>();
 
-  const frameFor = async (tree: RootNode): Promise<FormatFrame> => {
+  const frameFor = (tree: RootNode): FormatFrame => {
     const language = documentLanguage(tree);
     let byLanguage = frames.get(tree.styles);
     if (byLanguage === undefined) {
@@ -167,13 +226,14 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
     }
     const known = byLanguage.get(language);
     if (known !== undefined && known.fonts === tree.fonts) return known;
-    const parts = unzipSync(await writeDocxWithPacker(tree), {
-      filter: (file) => (FORMAT_PARTS as readonly string[]).includes(file.name),
-    });
-    const entries = FORMAT_PARTS.map((name) => {
-      const bytes = parts[name];
-      if (bytes === undefined) throw new Error(`docx wrote no ${name}`);
-      return zipEntry(name, bytes, deflate);
+    const file = docxDocument({ ...tree, children: tree.children.slice(0, 1) });
+    const entries = FORMAT_PARTS.map(({ name, standalone, part }) => {
+      const [component, wrapper] = part(file);
+      return zipEntry(
+        name,
+        encoder.encode(formatPart(file, component, wrapper, standalone)),
+        deflate,
+      );
     });
     const frame = { fonts: tree.fonts, entries };
     byLanguage.set(language, frame);
@@ -181,7 +241,7 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
   };
 
   return async (tree, writeOptions = {}) => {
-    const frame = await frameFor(tree);
+    const frame = frameFor(tree);
     let parts: [string, string | Uint8Array][];
     try {
       parts = documentParts(
@@ -196,7 +256,13 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
     }
     const { cache } = writeOptions;
     const entries = parts.map(([name, content]) => {
-      if (typeof content !== 'string') return zipEntry(name, content, deflate);
+      // The body and the properties (which hold the time) differ in every document.
+      if (typeof content !== 'string' || !SHARED_PARTS.test(name))
+        return zipEntry(
+          name,
+          typeof content === 'string' ? encoder.encode(content) : content,
+          deflate,
+        );
       // In a batch, many parts come out the same (footers, lists, relationships): compress once.
       const key = `zip\u0000${name}\u0000${content}`;
       const known = cache?.get(key) as ZipEntry | undefined;
