@@ -8,12 +8,8 @@ import { createDrafter } from '../index.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
 import { readBatchRecords } from '../node/read-batch-records.js';
 import { readFormatDir } from '../node/read-format-dir.js';
-import {
-  renderBatchTasks,
-  type BatchJob,
-  type BatchOutcome,
-  type BatchTask,
-} from './batch-render.js';
+import type { BatchWorkerInput } from './batch-worker.js';
+import { renderBatchTasks, type BatchOutcome, type BatchTask } from './batch-render.js';
 import type { CliIo } from './io.js';
 
 /** The options of `chancery batch`. */
@@ -72,14 +68,24 @@ function tasksOf(
 // The worker is built code: run from the TypeScript sources (in tests), the batch runs in one thread.
 const WORKER = new URL('./batch-worker.js', import.meta.url);
 
+// Records go out a few at a time, to whichever thread is free: a worker that starts late or
+// runs slower takes fewer.
+const SHARE = 25;
+
 function runInWorker(
-  job: BatchJob & { readonly formatDirs: readonly string[] },
+  input: BatchWorkerInput,
+  take: () => BatchTask[],
   onOutcome: (outcome: BatchOutcome) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: job });
-    worker.on('message', (outcome: BatchOutcome) => {
-      onOutcome(outcome);
+    const worker = new Worker(WORKER, {
+      workerData: input,
+      // A small young generation: a batch thread keeps little, and memory is shared by all.
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
+    worker.on('message', (message: BatchOutcome | 'more') => {
+      if (message === 'more') worker.postMessage(take());
+      else onOutcome(message);
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {
@@ -161,19 +167,25 @@ export async function batchCommand(
   };
   for (let index = 0; index < clashes.length; index++) progress.increment();
   const job = { draft: loaded.value.draft, assets: loaded.value.assets, outputDir: options.output };
+  let next = 0;
+  const take = (): BatchTask[] => {
+    const share = tasks.slice(next, next + SHARE);
+    next += share.length;
+    return share;
+  };
   try {
-    // This thread renders the first share; worker threads the others.
-    const share = Math.ceil(tasks.length / threads);
+    const workers = Array.from({ length: threads - 1 }, () =>
+      runInWorker({ ...job, formatDirs }, take, onOutcome),
+    );
+    // This thread renders too, a share at a time, while the workers start and run.
     const drafter = createDrafter({ formats: formatDirs.map((dir) => readFormatDir(dir)) });
-    await Promise.all([
-      renderBatchTasks(drafter, { ...job, tasks: tasks.slice(0, share) }, onOutcome),
-      ...Array.from({ length: threads - 1 }, (_, index) =>
-        runInWorker(
-          { ...job, formatDirs, tasks: tasks.slice((index + 1) * share, (index + 2) * share) },
-          onOutcome,
-        ),
-      ),
-    ]);
+    const cache = new Map<string, unknown>();
+    for (let share = take(); share.length > 0; share = take()) {
+      await renderBatchTasks(drafter, { ...job, tasks: share }, onOutcome, cache);
+      // Let the workers' messages in: they ask for their next share meanwhile.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(workers);
   } finally {
     progress.stop();
   }

@@ -34,12 +34,14 @@ export interface BatchJob {
 /**
  * Renders the records of a batch one after another, each into its own file (written whole or
  * not at all), and reports each outcome as it comes. A record that fails is reported and the
- * next one goes on.
+ * next one goes on. `cache` is kept from one call to the next by a thread that renders
+ * several shares of a batch.
  */
 export async function renderBatchTasks(
   drafter: Drafter,
   job: BatchJob,
   report: (outcome: BatchOutcome) => void,
+  cache: Map<string, unknown> = new Map(),
 ): Promise<void> {
   const failure = (row: number, error: unknown): BatchOutcome => ({
     ok: false,
@@ -55,7 +57,6 @@ export async function renderBatchTasks(
             },
           ],
   });
-  const cache = new Map<string, unknown>();
   for (const task of job.tasks) {
     const row = task.record.row;
     const parsed = parseDraft(draftForRecord(job.draft, task.record, task.serial));
@@ -82,10 +83,7 @@ export async function renderBatchTasks(
     }
     // What the batch remembers is bounded: past this, it starts again.
     if (cache.size > MAX_REMEMBERED) cache.clear();
-    // Let the thread deliver what the workers report meanwhile.
-    if (task.serial % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 }
 
-const YIELD_EVERY = 50;
 const MAX_REMEMBERED = 20_000;

@@ -1,18 +1,38 @@
-// A worker thread of `chancery batch`: renders its share of the records and reports each one.
+// A worker thread of `chancery batch`: asks for records a few at a time, renders them and
+// reports each one, until there are none left.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDrafter } from '../index.js';
 import { readFormatDir } from '../node/read-format-dir.js';
-import { renderBatchTasks, type BatchJob } from './batch-render.js';
+import { renderBatchTasks, type BatchJob, type BatchTask } from './batch-render.js';
 
-interface WorkerInput extends BatchJob {
+/** What a batch worker starts with: the job without its tasks, which come in messages. */
+export interface BatchWorkerInput extends Omit<BatchJob, 'tasks'> {
   readonly formatDirs: readonly string[];
 }
 
-const input = workerData as WorkerInput;
+/** A message to a batch worker: records to render, or none (the batch is done). */
+export type BatchWorkerRequest = readonly BatchTask[];
+
+const input = workerData as BatchWorkerInput;
 const port = parentPort;
 if (port !== null) {
   const drafter = createDrafter({ formats: input.formatDirs.map((dir) => readFormatDir(dir)) });
-  await renderBatchTasks(drafter, input, (outcome) => {
-    port.postMessage(outcome);
+  const cache = new Map<string, unknown>();
+  port.on('message', (tasks: BatchWorkerRequest) => {
+    if (tasks.length === 0) {
+      port.close();
+      return;
+    }
+    void renderBatchTasks(
+      drafter,
+      { ...input, tasks },
+      (outcome) => {
+        port.postMessage(outcome);
+      },
+      cache,
+    ).then(() => {
+      port.postMessage('more');
+    });
   });
+  port.postMessage('more');
 }
