@@ -1,7 +1,7 @@
 // Bundles the command line so that `chancery` starts fast: one CommonJS file that bin/chancery.js
-// compiles with a V8 code cache (Node 20 has no module compile cache), and the batch worker as
-// an ES module of its own. Commands load their code only when they run.
-import { rmSync } from 'node:fs';
+// compiles with a V8 code cache (Node 20 has no module compile cache), and the batch worker the
+// same way. Commands load their code only when they run.
+import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -26,11 +26,20 @@ await build({
 
 await build({
   ...common,
-  entryPoints: { 'batch-worker': 'dist/cli/batch-worker.js' },
-  outdir: 'dist/bundle',
-  format: 'esm',
-  // Some dependencies are CommonJS and require Node's modules.
-  banner: {
-    js: "import { createRequire as __chanceryRequire } from 'node:module'; const require = __chanceryRequire(import.meta.url);",
-  },
+  entryPoints: ['dist/cli/batch-worker.js'],
+  outfile: 'dist/bundle/batch-worker.cjs',
+  format: 'cjs',
+  define: { 'import.meta.url': '__chanceryUrl' },
+  banner: { js: "var __chanceryUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+
+// The worker's entry: the bundle, run with its code cache as the command line's is.
+writeFileSync(
+  'dist/bundle/batch-worker.js',
+  `import { fileURLToPath } from 'node:url';
+import { runCached } from '../../bin/run-cached.js';
+
+const worker = runCached(fileURLToPath(new URL('./batch-worker.cjs', import.meta.url)));
+process.once('beforeExit', () => worker.save());
+`,
+);
