@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { draftForRecord } from '../../src/batch/batch-record.js';
 import { main } from '../../src/cli/main.js';
+import { createDrafter, loadDraftFile, parseDraft } from '../../src/index.js';
 import { docxParagraphs, readDocxParts } from '../support/docx-parts.js';
 
 async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -126,5 +128,28 @@ describe('chancery batch', () => {
     expect(result.stdout).toMatch(/^wrote 240 of 240 documents/);
     expect(readdirSync(out)).toHaveLength(240);
     expect(paragraphsOf(join(out, '240-mission-239.docx'))).toContain('No: UTO/2024/240');
+  });
+
+  it('writes each record exactly as rendering its draft alone would, paragraph for paragraph', async () => {
+    const rows = ['recipient', ...Array.from({ length: 30 }, (_, index) => `Mission ${index}`)];
+    const { folder, draft, records } = workspace(rows.join('\n'));
+    const out = join(folder, 'out');
+    expect((await run(['batch', draft, records, '-o', out])).status).toBe(0);
+    const loaded = await loadDraftFile(draft);
+    if (!loaded.ok) throw new Error('the draft does not load');
+    const drafter = createDrafter();
+    for (const index of [0, 1, 29]) {
+      const alone = parseDraft(
+        draftForRecord(
+          loaded.value.draft,
+          { row: index + 2, fields: { recipient: `Mission ${index}` } },
+          index + 1,
+        ),
+      );
+      if (!alone.ok) throw new Error('a record does not validate');
+      const expected = docxParagraphs(readDocxParts((await drafter.renderDocx(alone.value)).bytes));
+      const file = join(out, `${String(index + 1).padStart(2, '0')}-mission-${index}.docx`);
+      expect(paragraphsOf(file)).toEqual(expected);
+    }
   });
 });

@@ -130,8 +130,10 @@ class DocxBlockWriter {
 
   /** Blocks for a document's body, where paragraphs may be remembered across a batch. */
   bodyBlocks(blocks: readonly BlockNode[]): FileChild[] {
-    return blocks.flatMap((block): FileChild[] =>
-      block.type === 'paragraph'
+    // docx writes a section's properties into the section's last paragraph: that one must
+    // stay a Paragraph of its own.
+    return blocks.flatMap((block, index): FileChild[] =>
+      block.type === 'paragraph' && index < blocks.length - 1
         ? [this.remembered(block, 0, () => this.block(block, 0)[0] ?? new Paragraph({}))]
         : this.block(block, 0),
     );

@@ -73,6 +73,20 @@ describe('createDocxWriter', () => {
     },
   );
 
+  it.each(trees())(
+    'writes the same parts as docx Packer for %s when paragraphs are shared with a batch',
+    async (_, tree) => {
+      const expected = partsOf(await writeDocxWithPacker(tree));
+      const write = createDocxWriter({ deflate: nodeDeflate });
+      const cache = new Map<string, unknown>();
+      // Every tree once, so that this one finds its paragraphs and parts already written.
+      for (const [, other] of trees()) await write(other, { cache });
+      expect(cache.size).toBeGreaterThan(0);
+      expect(partsOf(await write(tree, { cache }))).toEqual(expected);
+      expect(partsOf(await write(tree, { cache }))).toEqual(expected);
+    },
+  );
+
   it('checksums parts with the CRC-32 that zip readers verify', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
     expect(crc32(new Uint8Array())).toBe(0);
