@@ -35,7 +35,11 @@ export { resolveFormats } from './format/resolve-formats.js';
 
 export { writeText } from './writers/text/write-text.js';
 export { createDocxWriter, writeDocx } from './writers/docx/docx-writer.js';
-export type { DocxWriter, DocxWriterOptions } from './writers/docx/docx-writer.js';
+export type {
+  DocxWriter,
+  DocxWriterOptions,
+  DocxWriteOptions,
+} from './writers/docx/docx-writer.js';
 export type { Deflate } from './writers/docx/zip-archive.js';
 export type * from './tree/types.js';
 

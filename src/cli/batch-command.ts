@@ -129,6 +129,11 @@ async function progressFor(io: CliIo, total: number): Promise<Progress> {
  * or YAML file, each with its own recipient, salutation and number, into a folder. A record that
  * fails is reported with its row and the others go on; a summary ends the run. Large batches
  * are shared among threads, one per core. Returns 0 when every record was written, 1 otherwise.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await batchCommand('closure.yaml', 'missions.csv', { output: 'notes' }, processIo);
+ * ```
  */
 export async function batchCommand(
   draftFile: string,

@@ -36,6 +36,13 @@ export interface BatchJob {
  * not at all), and reports each outcome as it comes. A record that fails is reported and the
  * next one goes on. `cache` is kept from one call to the next by a thread that renders
  * several shares of a batch.
+ *
+ * @example
+ * ```ts
+ * await renderBatchTasks(drafter, { draft, assets, outputDir: 'notes', tasks }, (outcome) => {
+ *   if (!outcome.ok) console.error(outcome.row, outcome.errors);
+ * });
+ * ```
  */
 export async function renderBatchTasks(
   drafter: Drafter,

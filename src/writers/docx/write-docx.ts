@@ -335,7 +335,14 @@ export function docxDocument(
   });
 }
 
-/** The language the styles declare: the first document's. */
+/**
+ * The language the styles declare: the first document's.
+ *
+ * @example
+ * ```ts
+ * documentLanguage(composition.tree); // 'en-US'
+ * ```
+ */
 export function documentLanguage(tree: RootNode): string {
   return tree.children[0]?.language ?? 'en';
 }
