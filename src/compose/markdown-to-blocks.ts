@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { chanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import { findUnwritableCharacter } from '../model/text-fields.js';
+import { inertParagraphs } from './inert-markdown.js';
 import type { BlockNode, InlineNode } from '../tree/types.js';
 
 /** The paragraph styles that Markdown blocks take. */
@@ -202,6 +203,17 @@ export function markdownToBlocks(
   const warn = (message: string): void => {
     warnings.push({ severity: 'warning', code: 'markdown_simplified', message, path });
   };
+  const inert = inertParagraphs(markdown);
+  if (inert !== undefined) {
+    return {
+      blocks: inert.map((text) => ({
+        type: 'paragraph',
+        style: styles.paragraph,
+        children: [checkedText(text, { warn, path })],
+      })),
+      warnings,
+    };
+  }
   const tree = parseMarkdown(markdown);
   return { blocks: convertBlocks(tree.children, styles, { warn, path }), warnings };
 }
@@ -219,6 +231,11 @@ export function markdownToInline(
   markdown: string,
   path: readonly PathSegment[],
 ): { inline: InlineNode[]; warnings: Diagnostic[] } | undefined {
+  const inert = inertParagraphs(markdown);
+  if (inert !== undefined && inert.length <= 1) {
+    const context = { warn: () => undefined, path };
+    return { inline: inert.map((text) => checkedText(text, context)), warnings: [] };
+  }
   const tree = parseMarkdown(markdown);
   if (tree.children.length === 0) return { inline: [], warnings: [] };
   const [only] = tree.children;
