@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LengthSchema } from './length.js';
+import { PlacementSchema } from './placement.js';
 
 const PAGE_SIZES = {
   A4: { width: (210 * 72) / 25.4, height: (297 * 72) / 25.4 },
@@ -34,7 +35,9 @@ export const ParagraphStyleSchema = z.strictObject({
 
 /**
  * A format's manifest (`format.yaml`): its name, what it extends, the page, the fonts per script,
- * the paragraph styles, and which document kinds and languages it covers.
+ * the paragraph styles, where the layouts place things, the letterhead's emblem, a reference
+ * .docx to take Word styles from, and which document kinds and languages it covers. Paths name
+ * files inside the format's own folder.
  *
  * @example
  * ```ts
@@ -81,6 +84,11 @@ export const FormatManifestSchema = z.strictObject({
     })
     .optional(),
   styles: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), ParagraphStyleSchema).optional(),
+  placement: PlacementSchema.optional(),
+  /** An image in the format's folder for the letterhead when the draft names none. */
+  emblem: z.string().min(1).optional(),
+  /** A .docx in the format's folder whose Word styles the output takes (as pandoc's reference doc). */
+  referenceDocx: z.string().min(1).optional(),
 });
 
 /** A format's manifest as written. */
