@@ -1,7 +1,14 @@
 // The part of chancery that needs no file system and runs in a browser as well as in Node.
 
-export { createDrafter } from './drafter.js';
-export type { Drafter, DrafterOptions, RenderedDocx, RenderedText } from './drafter.js';
+export { createDrafter, checkFormats } from './drafter.js';
+export type {
+  Drafter,
+  DrafterOptions,
+  FormatReport,
+  RenderedDocx,
+  RenderedHtml,
+  RenderedText,
+} from './drafter.js';
 
 export { parseDraft } from './model/parse-draft.js';
 export type { ParseResult } from './model/parse-draft.js';
@@ -28,13 +35,25 @@ export type { Consideration } from './model/consideration.js';
 export { describeAddressees, genderOf, mandateRoleOf } from './model/addressee-group.js';
 export type { AddresseeGroup, MandateRole } from './model/addressee-group.js';
 
-export type { ComposeOptions, Composition, Formulas } from './compose/compose-draft.js';
+export type { ComposeOptions, Composition } from './compose/compose-draft.js';
+export { FormulasSchema, LAYOUT_CONTEXTS, SLOT_NAMES } from './compose/layout-context.js';
+export type { Formulas, LayoutContext } from './compose/layout-context.js';
+export { LAYOUT_ELEMENTS } from './compose/layout-vocabulary.js';
+export type { ElementRule, AttributeRule } from './compose/layout-vocabulary.js';
 export type { HelperContext, TemplateHelper } from './compose/helper.js';
+export { builtinHelpers } from './compose/helpers/index.js';
 export type { FormatSource, FormatFiles, Format } from './format/format.js';
-export { resolveFormats } from './format/resolve-formats.js';
+export { resolveFormats, loadFormats } from './format/resolve-formats.js';
+export type { FormatEntry } from './format/resolve-formats.js';
+export { FormatManifestSchema } from './format/manifest.js';
+export type { FormatManifest } from './format/manifest.js';
+export { PlacementSchema, DEFAULT_PLACEMENT } from './format/placement.js';
+export type { Placement, PlacementChoices } from './format/placement.js';
 
 export { writeText } from './writers/text/write-text.js';
 export { writeDocx } from './writers/docx/write-docx.js';
+export type { DocxOptions } from './writers/docx/write-docx.js';
+export { writeHtml } from './writers/html/write-html.js';
 export type * from './tree/types.js';
 
 export { ChanceryError } from './errors/chancery-error.js';

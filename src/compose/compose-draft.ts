@@ -3,12 +3,15 @@ import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import { describeAddressees, type AddresseeGroup } from '../model/addressee-group.js';
 import type { Draft, DraftDocument } from '../model/draft.js';
 import type { DocumentNode, RootNode } from '../tree/types.js';
-import type { CompiledFormat } from './compiled-format.js';
+import { formatFilePath } from '../format/format-path.js';
+import { findFormatImage, type CompiledFormat } from './compiled-format.js';
 import { findPhrase, formatSpeaks } from './find-phrase.js';
 import { formatIsoDate } from './format-date.js';
 import type { HelperContext } from './helper.js';
+import { SLOT_NAMES, type Formulas, type LayoutContext } from './layout-context.js';
 import { parseLayoutMarkup } from './layout-markup.js';
 import { layoutToDocument, type SlotContent } from './layout-to-document.js';
+import type { LetterPhraseData, NoteVerbalePhraseData } from './phrase-data.js';
 import type { TemplateEnvironment } from './template-environment.js';
 
 /** The document tree of a draft, and what composing it noticed. */
@@ -22,12 +25,6 @@ export interface ComposeOptions {
   /** The bytes of a file the draft names (its emblem), by the name the draft uses. */
   readonly assets?: Readonly<Record<string, Uint8Array>>;
 }
-
-/** The Markdown fields of each document kind, which layouts place with `<slot name="..."/>`. */
-const MARKDOWN_FIELDS: Readonly<Record<DraftDocument['type'], readonly string[]>> = {
-  'note-verbale': ['honourTo', 'body'],
-  letter: ['body'],
-};
 
 // Phrases may use other phrases; deeper nesting than this can only be a cycle.
 const MAX_PHRASE_DEPTH = 16;
@@ -51,17 +48,6 @@ function addressOf(group: AddresseeGroup, helper: HelperContext): string {
   return helper.phrase('letter.address', { honorifics: joinList(group.honorifics, helper), role });
 }
 
-/** The formulas a layout places: derived from the data, or taken from its overrides. */
-export interface Formulas {
-  readonly opening?: string;
-  readonly closing: string;
-  readonly salutation?: string;
-  readonly placeAndDate: string;
-  readonly date: string;
-  /** The label over the list of enclosures, when there are any. */
-  readonly enclosures?: string;
-}
-
 function deriveFormulas(draft: Draft, document: DraftDocument, helper: HelperContext): Formulas {
   const date = helper.formatDate(document.date);
   const place = document.place ?? draft.sender.city;
@@ -77,21 +63,28 @@ function deriveFormulas(draft: Draft, document: DraftDocument, helper: HelperCon
       ? {}
       : { enclosures: helper.phrase(`enclosures.${count === 1 ? 'one' : 'many'}`, {}) };
   if (document.type === 'note-verbale') {
-    const data = { sender: draft.sender, recipient: document.recipient, inReplyTo, consideration };
+    const data: NoteVerbalePhraseData = {
+      sender: draft.sender,
+      recipient: document.recipient,
+      inReplyTo,
+      consideration,
+    };
     return {
       opening: document.opening ?? helper.phrase('noteVerbale.opening', data),
       closing: document.closing ?? helper.phrase('noteVerbale.closing', data),
       placeAndDate,
+      place,
       date,
       ...enclosures,
     };
   }
   const address = addressOf(describeAddressees(document.addressees), helper);
-  const data = { sender: draft.sender, inReplyTo, consideration, address };
+  const data: LetterPhraseData = { sender: draft.sender, inReplyTo, consideration, address };
   return {
     salutation: document.salutation ?? helper.phrase('letter.salutation', data),
     closing: document.closing ?? helper.phrase('letter.closing', data),
     placeAndDate,
+    place,
     date,
     ...enclosures,
   };
@@ -153,15 +146,16 @@ export function composeDraft(
       formatIsoDate(isoDate, draft.language, helper.phrase('dateFormat', {})),
   };
   const styles = new Set(Object.keys(format.styles));
-  const images = (src: string): Uint8Array | undefined => {
-    const asset = options.assets?.[src];
-    if (asset !== undefined) return asset;
-    for (const layer of format.layers) {
-      const file = layer.files[src];
-      if (file instanceof Uint8Array) return file;
-    }
-    return undefined;
+  // An image is the draft's own (its emblem), else a file of the format's folders, never beyond.
+  const images = (src: string): Uint8Array | 'outside' | undefined => {
+    if (options.assets !== undefined && Object.hasOwn(options.assets, src))
+      return options.assets[src];
+    const found = findFormatImage(format, src);
+    return 'found' in found ? found.found : 'outside' in found ? 'outside' : undefined;
   };
+  const emblem =
+    draft.sender.emblem ??
+    (format.emblem === undefined ? null : (formatFilePath(format.emblem) ?? null));
 
   const documents = draft.documents.map((document, index): DocumentNode => {
     const path: PathSegment[] = ['documents', index];
@@ -174,7 +168,7 @@ export function composeDraft(
       });
     }
     const formulas = deriveFormulas(draft, document, helper);
-    const context = {
+    const context: LayoutContext = {
       language: draft.language,
       format: format.name,
       sender: draft.sender,
@@ -182,13 +176,15 @@ export function composeDraft(
       document,
       index,
       formulas,
+      placement: format.placement,
+      emblem,
     };
     const markup = environment.renderTemplate(layout, context, {
       helperContext: helper,
       partials: compiled.partials,
     });
-    const root = parseLayoutMarkup(markup, layout.file);
-    const fields = MARKDOWN_FIELDS[document.type];
+    const root = parseLayoutMarkup(markup, layout.file, compiled.files);
+    const fields = SLOT_NAMES[document.type];
     const slots: Record<string, SlotContent | undefined> = {};
     for (const field of fields) {
       const markdown = (document as Record<string, unknown>)[field];

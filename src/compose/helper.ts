@@ -27,7 +27,14 @@ export interface HelperContext {
  * ```
  */
 export interface TemplateHelper {
+  /** Letters and digits, starting with a letter. */
   readonly name: string;
+  /**
+   * Set when, used as a block, the helper renders its content with other data than the
+   * template's own (as `each` and `with` do): the content's variables are then not checked when
+   * the format loads.
+   */
+  readonly changesContext?: boolean;
   readonly call: (
     args: readonly unknown[],
     context: HelperContext,
