@@ -41,7 +41,14 @@ function runProperties(style: ParagraphStyle): NonNullable<IParagraphStyleOption
   };
 }
 
-/** The Word style id of one of the format's paragraph styles. */
+/**
+ * The Word style id of one of the format's paragraph styles.
+ *
+ * @example
+ * ```ts
+ * styleId('place-date'); // 'Chancery-place-date'
+ * ```
+ */
 export function styleId(name: string): string {
   return name === 'normal' ? 'Normal' : `Chancery-${name}`;
 }
@@ -55,20 +62,29 @@ function displayName(name: string): string {
 
 /**
  * The Word styles of a format: `normal` becomes the document defaults (with a font for each
- * script), every other style a paragraph style based on it.
+ * script), every other style a paragraph style based on it. `ids` gives each style's Word id
+ * (another document's, when it takes its styles from one), and the styles in `skip` are left to
+ * that document.
+ *
+ * @example
+ * ```ts
+ * new Document({ styles: docxStyles(tree.styles, tree.fonts, 'en'), sections });
+ * ```
  */
 export function docxStyles(
   styles: Readonly<Record<string, ParagraphStyle>>,
   fonts: FontSet,
   language: string,
+  ids: (name: string) => string = styleId,
+  skip: ReadonlySet<string> = new Set(),
 ): IStylesOptions {
   const normal = styles.normal ?? { name: 'normal' };
   const paragraphStyles: IParagraphStyleOptions[] = Object.values(styles)
-    .filter((style) => style.name !== 'normal')
+    .filter((style) => style.name !== 'normal' && !skip.has(style.name))
     .map((style) => ({
-      id: styleId(style.name),
+      id: ids(style.name),
       name: displayName(style.name),
-      basedOn: styleId(style.basedOn ?? 'normal'),
+      basedOn: ids(style.basedOn ?? 'normal'),
       next: 'Normal',
       quickFormat: true,
       run: runProperties(style),

@@ -15,6 +15,7 @@ import {
 } from 'docx';
 import type { BlockNode, DocumentNode, InlineNode, RootNode } from '../../tree/types.js';
 import { docxAlignment } from './alignment.js';
+import { matchReferenceStyles, referenceParagraphStyles } from './reference-styles.js';
 import { docxStyles, styleId } from './styles.js';
 import { pixels, twips } from './units.js';
 
@@ -80,6 +81,7 @@ class DocxBlockWriter {
     private readonly sectionInstance: number,
     private readonly rightToLeft: boolean,
     private readonly nextListInstance: () => number,
+    private readonly styleId: (name: string) => string,
   ) {}
 
   blocks(blocks: readonly BlockNode[], quoteDepth = 0): Paragraph[] {
@@ -93,7 +95,7 @@ class DocxBlockWriter {
       case 'paragraph':
         return [
           new Paragraph({
-            style: styleId(block.style),
+            style: this.styleId(block.style),
             ...bidirectional,
             ...quoteIndent,
             ...(block.align === undefined ? {} : { alignment: docxAlignment(block.align) }),
@@ -104,7 +106,7 @@ class DocxBlockWriter {
       case 'heading':
         return [
           new Paragraph({
-            style: styleId(block.style),
+            style: this.styleId(block.style),
             ...bidirectional,
             keepNext: true,
             ...(block.numbered
@@ -129,7 +131,7 @@ class DocxBlockWriter {
             if (index === 0 && child.type === 'paragraph') {
               return [
                 new Paragraph({
-                  style: styleId(child.style),
+                  style: this.styleId(child.style),
                   ...bidirectional,
                   numbering: { reference, level: Math.min(quoteDepth, 8), instance },
                   children: inlineRuns(child.children, {}, this.rightToLeft),
@@ -201,11 +203,21 @@ function numbering(orderedStarts: ReadonlySet<number>): INumberingOptions {
   };
 }
 
+/** How a .docx is written besides the tree. */
+export interface DocxOptions {
+  /**
+   * The styles part (`word/styles.xml`) of a reference document, whose styles and document
+   * defaults win over the format's, as pandoc's reference doc does; the format's styles that it
+   * lacks are added.
+   */
+  readonly referenceStyles?: string;
+}
+
 /**
  * Writes the document tree as a Word (.docx) file. Each document becomes a section that starts
  * on a new page, with its own first-page footer; section headings use Word's multi-level
  * numbering, restarted for each document; the format's styles become Word styles, with a font
- * for each script.
+ * for each script (or come from a reference document's styles, see {@link DocxOptions}).
  *
  * @example
  * ```ts
@@ -213,7 +225,29 @@ function numbering(orderedStarts: ReadonlySet<number>): INumberingOptions {
  * await writeFile('reply.docx', bytes);
  * ```
  */
-export async function writeDocx(tree: RootNode): Promise<Uint8Array> {
+export async function writeDocx(tree: RootNode, options: DocxOptions = {}): Promise<Uint8Array> {
+  const language = tree.children[0]?.language ?? 'en';
+  let ids = styleId;
+  let styles = docxStyles(tree.styles, tree.fonts, language);
+  let externalStyles: { externalStyles: string } | undefined;
+  if (options.referenceStyles !== undefined) {
+    const matched = matchReferenceStyles(
+      Object.keys(tree.styles),
+      referenceParagraphStyles(options.referenceStyles),
+      styleId,
+    );
+    ids = (name) => matched.get(name) ?? styleId(name);
+    externalStyles = { externalStyles: options.referenceStyles };
+    // The reference's document defaults and styles stay; the format's fill in those it lacks.
+    const { paragraphStyles = [] } = docxStyles(
+      tree.styles,
+      tree.fonts,
+      language,
+      ids,
+      new Set(matched.keys()),
+    );
+    styles = { paragraphStyles };
+  }
   let listInstances = 0;
   const orderedStarts = new Set<number>();
   const sections = tree.children.map((document: DocumentNode, index): ISectionOptions => {
@@ -221,6 +255,7 @@ export async function writeDocx(tree: RootNode): Promise<Uint8Array> {
       index + 1,
       document.direction === 'rtl',
       () => ++listInstances,
+      ids,
     );
     const children = writer.blocks(document.children);
     const footer = (blocks: readonly BlockNode[] | undefined): Footer =>
@@ -249,11 +284,11 @@ export async function writeDocx(tree: RootNode): Promise<Uint8Array> {
       children,
     };
   });
-  const language = tree.children[0]?.language ?? 'en';
   const document = new Document({
     creator: 'chancery',
     title: tree.children.map((document) => document.kind).join(', '),
-    styles: docxStyles(tree.styles, tree.fonts, language),
+    ...externalStyles,
+    styles,
     numbering: numbering(orderedStarts),
     sections,
   });
