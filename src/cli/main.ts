@@ -1,6 +1,8 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { processIo, type CliIo } from './io.js';
-import { renderCommand } from './render-command.js';
+import { formatCheckCommand } from './format-check-command.js';
+import { formatsCommand } from './formats-command.js';
+import { renderCommand, type OutputKind } from './render-command.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -25,15 +27,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
   program
     .command('render')
-    .description('Render a YAML draft to a Word (.docx) file.')
+    .description('Render a YAML draft to a Word (.docx) file, or an HTML preview.')
     .argument('<input>', 'the draft, a YAML file (input format v1)')
     .option(
       '-o, --output <file>',
-      "where to write the .docx (default: the input's name with .docx)",
+      "where to write (default: the input's name with .docx, .html or .txt; - for standard output)",
     )
+    .addOption(
+      new Option('--to <kind>', 'what to write').choices(['docx', 'html', 'text']).default('docx'),
+    )
+    .option('--format <name|dir>', "a format's name or folder, instead of the draft's format")
     .option(
       '--format-dir <dir>',
-      'a folder holding a format to use besides the built-in ones (repeatable)',
+      'a folder of formats (or a format folder) to know besides the built-in ones (repeatable)',
       collect,
       [],
     )
@@ -45,15 +51,27 @@ The draft names its format ("format:", default un-geneva) and its language ("lan
 On any error nothing is written, an existing output file is left as it was, and the exit
 status is 1. Warnings are printed and do not stop the output.
 
-Example:
-  chancery render examples/cambodia-reply.yaml -o reply.docx`,
+Examples:
+  chancery render examples/cambodia-reply.yaml -o reply.docx
+  chancery render reply.yaml --format ./formats/my-mission --to html -o reply.html`,
     )
     .action(
-      async (input: string, options: { output?: string; formatDir: string[]; quiet?: boolean }) => {
+      async (
+        input: string,
+        options: {
+          output?: string;
+          formatDir: string[];
+          format?: string;
+          to: OutputKind;
+          quiet?: boolean;
+        },
+      ) => {
         status = await renderCommand(
           input,
           {
             formatDir: options.formatDir,
+            to: options.to,
+            ...(options.format === undefined ? {} : { format: options.format }),
             ...(options.output === undefined ? {} : { output: options.output }),
             ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
           },
@@ -61,6 +79,33 @@ Example:
         );
       },
     );
+
+  program
+    .command('formats')
+    .description(
+      'List the built-in formats and those given, with their document kinds and languages.',
+    )
+    .option(
+      '--format-dir <dir>',
+      'a folder of formats, or a format folder (repeatable)',
+      collect,
+      [],
+    )
+    .action((options: { formatDir: string[] }) => {
+      status = formatsCommand(options, io);
+    });
+
+  program
+    .command('format')
+    .description('Work on a format.')
+    .command('check')
+    .description('Check a format folder and report every problem in it (exit 1 on any error).')
+    .argument('<dir>', "the format's folder")
+    .option('--format-dir <dir>', 'a folder of formats it may extend (repeatable)', collect, [])
+    .option('-q, --quiet', 'print only problems')
+    .action((dir: string, options: { formatDir: string[]; quiet?: boolean }) => {
+      status = formatCheckCommand(dir, options, io);
+    });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
