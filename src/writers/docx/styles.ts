@@ -1,4 +1,4 @@
-import { LineRuleType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
 import type { FontSet, ParagraphStyle } from '../../tree/types.js';
 import { docxAlignment } from './alignment.js';
 import { halfPoints, twips } from './units.js';
@@ -13,10 +13,7 @@ function paragraphProperties(
     spacing: {
       ...(style.spaceBefore === undefined ? {} : { before: twips(style.spaceBefore) }),
       ...(style.spaceAfter === undefined ? {} : { after: twips(style.spaceAfter) }),
-      // The rule is written out: LibreOffice reads a bare w:line as an exact height, clipping images.
-      ...(style.lineSpacing === undefined
-        ? {}
-        : { line: Math.round(style.lineSpacing * 240), lineRule: LineRuleType.AUTO }),
+      ...(style.lineSpacing === undefined ? {} : { line: Math.round(style.lineSpacing * 240) }),
     },
     ...(style.indentStart === undefined && style.firstLineIndent === undefined
       ? {}

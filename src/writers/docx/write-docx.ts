@@ -4,6 +4,7 @@ import {
   ImageRun,
   LevelFormat,
   LevelSuffix,
+  LineRuleType,
   AlignmentType,
   Packer,
   Paragraph,
@@ -154,6 +155,9 @@ class DocxBlockWriter {
           new Paragraph({
             ...bidirectional,
             alignment: docxAlignment(block.align),
+            // Single spacing, stated as such: LibreOffice reads the style's bare w:line as an
+            // exact height, which would clip the image to one line.
+            spacing: { line: 240, lineRule: LineRuleType.AUTO },
             children: [
               new ImageRun({
                 type: block.format,
