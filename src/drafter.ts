@@ -148,7 +148,14 @@ export function checkFormats(options: DrafterOptions): FormatReport[] {
  */
 export function createDrafter(options: DrafterOptions): Drafter {
   const { environment, reports, compiled } = load(options);
-  const problems = reports.flatMap((report) => report.problems);
+  // A format that extends a broken one shares its problems: report each once.
+  const problems = [
+    ...new Map(
+      reports
+        .flatMap((report) => report.problems)
+        .map((problem) => [JSON.stringify(problem), problem]),
+    ).values(),
+  ];
   const errors = problems.filter((problem) => problem.severity === 'error');
   const [first, ...rest] = errors;
   if (first !== undefined) throw new ChanceryError([first, ...rest]);

@@ -81,7 +81,7 @@ function sheet(document: DocumentNode, tree: RootNode, lineHeight: number): stri
     );
   const { margins } = tree.page;
   return [
-    `<article class="sheet" data-kind="${escapeHtml(document.kind)}" lang="${escapeHtml(document.language)}" dir="${document.direction}" style="padding: ${margins.top}pt ${margins.right}pt ${margins.bottom}pt ${margins.left}pt">`,
+    `<article class="sheet" data-kind="${escapeHtml(document.kind)}" lang="${escapeHtml(document.language)}" dir="${document.direction}" style="padding: ${margins.top.toFixed(2)}pt ${margins.right.toFixed(2)}pt ${margins.bottom.toFixed(2)}pt ${margins.left.toFixed(2)}pt">`,
     `<div class="page-body">\n${writer.blocks(document.children)}\n</div>`,
     ...footers,
     '</article>',
