@@ -98,10 +98,11 @@ export function checkLayoutMarkup(input: MarkupCheckInput): MarkupFindings {
       } else if (input.role === 'partial' && trimMarks(content) !== '') topLevel.add('inline');
       return;
     }
-    if (parent.rule?.holds === 'inline') return;
+    // Inside an unknown element (reported already) or a paragraph, any text may stand.
+    if (parent.rule === undefined || parent.rule.holds === 'inline') return;
     const visible = content.replaceAll(BLOCK_MARK, ' ').replaceAll(HELPER_MARK, ' ');
     if (visible.trim() === '') return;
-    if (parent.rule?.holds === 'nothing') {
+    if (parent.rule.holds === 'nothing') {
       problem(
         firstVisible(/[^\s\uE001\uE002]/),
         'layout_misplaced_text',

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { ChanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import type { FontSet, PageSetup, ParagraphStyle } from '../tree/types.js';
@@ -81,9 +81,22 @@ function readManifest(
     }
     return undefined;
   }
-  const locate = (path: readonly PathSegment[]): { line?: number; column?: number } => {
-    const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
-    if (node?.range === undefined) return {};
+  const locate = (
+    path: readonly PathSegment[],
+    at: 'value' | 'key' = 'value',
+  ): { line?: number; column?: number } => {
+    let node: { range?: [number, number, number] | null } | undefined;
+    if (at === 'key') {
+      const parent: unknown =
+        path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find(
+          (item) => isScalar(item.key) && item.key.value === path.at(-1),
+        );
+        node = pair?.key as typeof node;
+      }
+    } else node = document.getIn(path, true) as typeof node;
+    if (node?.range === undefined || node.range === null) return {};
     const position = lineCounter.linePos(node.range[0]);
     return { line: position.line, column: position.col };
   };
@@ -93,6 +106,20 @@ function readManifest(
       const path = issue.path.map((segment) =>
         typeof segment === 'number' ? segment : String(segment),
       );
+      if (issue.code === 'unrecognized_keys') {
+        // One finding per unknown field, at the field.
+        for (const key of issue.keys) {
+          problems.push({
+            severity: 'error',
+            code: 'format_manifest_invalid',
+            message: `unknown field "${key}"`,
+            path: [...path, key],
+            file,
+            ...locate([...path, key], 'key'),
+          });
+        }
+        continue;
+      }
       problems.push({
         severity: 'error',
         code: 'format_manifest_invalid',
