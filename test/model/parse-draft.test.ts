@@ -108,3 +108,21 @@ describe('parseDraft', () => {
     expect(errorsOf(input)[0]?.path).toEqual(['language']);
   });
 });
+
+describe('initials', () => {
+  it("accepts a note verbale's initials on one line, and refuses them on two", () => {
+    const input = smallDraftInput();
+    (input.documents[0] as { initials?: string }).initials = ' SA/vk ';
+    const parsed = parseDraft(input);
+    expect(
+      parsed.ok &&
+        parsed.value.documents[0]?.type === 'note-verbale' &&
+        parsed.value.documents[0].initials,
+    ).toBe('SA/vk');
+    (input.documents[0] as { initials?: string }).initials = 'SA/\nvk';
+    const refused = parseDraft(input);
+    expect(refused.ok ? [] : refused.errors.map((error) => error.path)).toEqual([
+      ['documents', 0, 'initials'],
+    ]);
+  });
+});
