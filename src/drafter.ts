@@ -87,12 +87,18 @@ interface Loaded {
 }
 
 function codePartials(partials: Readonly<Record<string, string>>): Record<string, TemplateSource> {
-  return Object.fromEntries(
-    Object.entries(partials).map(([name, source]) => [
-      name,
-      { source, file: `(code)/partials/${name}.hbs` },
-    ]),
-  );
+  const named: Record<string, TemplateSource> = {};
+  for (const [name, source] of Object.entries(partials)) {
+    // The names a format's partials/<name>.hbs can have, and no other (no "__proto__").
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+      throw chanceryError({
+        code: 'partial_invalid',
+        message: `a partial's name is lower case letters, digits and hyphens, not "${name}"`,
+      });
+    }
+    named[name] = { source, file: `(code)/partials/${name}.hbs` };
+  }
+  return named;
 }
 
 function load(options: DrafterOptions): Loaded {

@@ -119,6 +119,16 @@ describe('formats, helpers and partials given in code', () => {
     ).toBe('helper_invalid');
   });
 
+  it('refuses a partial given in code under a name no partial file could have', () => {
+    for (const name of ['__proto__', '../letterhead', 'Big']) {
+      expect(
+        failure(() =>
+          createCoreDrafter({ formats: [minimalFormat()], partials: { [name]: '<p>x</p>' } }),
+        ).code,
+      ).toBe('partial_invalid');
+    }
+  });
+
   it('lets a helper of the drafter replace a built-in one of the same name', () => {
     const drafter = createCoreDrafter({
       formats: [minimalFormat({ 'letter.hbs': '<document><p>{{upper "x"}}</p></document>' })],

@@ -134,7 +134,8 @@ export async function renderCommand(
       await mkdir(dirname(output), { recursive: true });
       await writeFileAtomic(output, bytes);
     }
-    reportDiagnostics(io, [...loaded.warnings, ...drafter.warnings, ...warnings]);
+    // The formats' own warnings belong to `chancery format check`, not to every render.
+    reportDiagnostics(io, [...loaded.warnings, ...warnings]);
     if (options.quiet !== true && output !== '-') io.stdout(`wrote ${output}\n`);
     return 0;
   } catch (error) {

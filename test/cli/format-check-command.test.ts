@@ -14,11 +14,14 @@ function formatFolder(files: Record<string, string>): string {
 
 describe('chancery format check', () => {
   it('passes the built-in and the example formats', async () => {
-    expect((await runCli(['format', 'check', 'templates/un-geneva'])).stdout).toBe(
-      'un-geneva: ok\n',
-    );
+    const builtin = await runCli(['format', 'check', 'templates/un-geneva']);
+    expect(builtin.status).toBe(0);
+    expect(builtin.stdout).toMatch(/^un-geneva: ok/);
+    expect(builtin.stderr).not.toContain(': error ');
     const embassy = await runCli(['format', 'check', 'examples/formats/embassy']);
-    expect(embassy).toEqual({ status: 0, stdout: 'embassy: ok\n', stderr: '' });
+    expect(embassy.status).toBe(0);
+    expect(embassy.stdout).toMatch(/^embassy: ok/);
+    expect(embassy.stderr).not.toContain(': error ');
   });
 
   it('reports every problem it finds, in the manifest, every template and every phrase file', async () => {
