@@ -50,6 +50,8 @@ export interface DataCheckInput {
   readonly onPhraseCall?: (call: PhraseCall) => void;
   /** Partials already checked, shared between the templates of a format. */
   readonly checked?: Set<string>;
+  /** `false` for phrases, which write plain text and are never escaped. */
+  readonly escapes?: boolean;
 }
 
 /** Handlebars' own block helpers that the template environment keeps. */
@@ -299,9 +301,24 @@ export function checkTemplateData(input: DataCheckInput): void {
   const statements = (program: hbs.AST.Program | undefined, scope: Scope): void => {
     for (const statement of program?.body ?? []) {
       switch (statement.type) {
-        case 'MustacheStatement':
-          call(statement as hbs.AST.MustacheStatement, scope, false);
+        case 'MustacheStatement': {
+          const node = statement as hbs.AST.MustacheStatement;
+          call(node, scope, false);
+          const helperName = isSimpleName(node.path) ? node.path.parts[0] : undefined;
+          const isHelper =
+            node.params.length > 0 ||
+            hashPairs(node.hash).length > 0 ||
+            (helperName !== undefined && input.helpers.has(helperName));
+          if (!node.escaped && !isHelper && input.escapes !== false) {
+            problem(
+              scope,
+              node,
+              'template_unescaped',
+              'write {{value}}, not {{{value}}}: unescaped, the data could write markup of its own',
+            );
+          }
           break;
+        }
         case 'BlockStatement': {
           const node = statement as hbs.AST.BlockStatement;
           const name = isSimpleName(node.path) ? node.path.parts[0] : undefined;

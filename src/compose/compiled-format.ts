@@ -272,6 +272,7 @@ export function compileFormat(
           root: shape,
           helpers: environment.helpers,
           partial: () => undefined,
+          escapes: false,
           phraseExists: (name) => phraseKeys.has(name),
           locate: (_file, position) => phrasePosition(phrase, position),
           report: (problem) => {

@@ -215,6 +215,18 @@ describe('template errors are found when the format loads, with file, line and c
     expect(result.diagnostics[0]).toMatchObject({ file: 'formats/mini/letter.hbs', line: 1 });
   });
 
+  it('refuses {{{value}}}, which would let the data write layout markup', () => {
+    const error = loadWith({
+      'letter.hbs': '<document>\n<p>{{{sender.mission}}} {{& sender.city}}</p>\n</document>',
+    });
+    expect(
+      error.diagnostics.map((problem) => [problem.code, problem.line, problem.column]),
+    ).toEqual([
+      ['template_unescaped', 2, 4],
+      ['template_unescaped', 2, 25],
+    ]);
+  });
+
   it('has no lookup or log helper, which would escape the checks or print', () => {
     const error = loadWith({
       'letter.hbs': '<document><p>{{lookup document "body"}}{{log "x"}}</p></document>',
