@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, type CliIo } from './io.js';
-import { formatCheckCommand } from './format-check-command.js';
-import { formatsCommand } from './formats-command.js';
+import { registerFormatCheckCommand } from './format-check-command.js';
+import { registerFormatsCommand } from './formats-command.js';
 import { renderCommand, type OutputKind } from './render-command.js';
 
 function collect(value: string, previous: string[]): string[] {
@@ -80,32 +80,8 @@ Examples:
       },
     );
 
-  program
-    .command('formats')
-    .description(
-      'List the built-in formats and those given, with their document kinds and languages.',
-    )
-    .option(
-      '--format-dir <dir>',
-      'a folder of formats, or a format folder (repeatable)',
-      collect,
-      [],
-    )
-    .action((options: { formatDir: string[] }) => {
-      status = formatsCommand(options, io);
-    });
-
-  program
-    .command('format')
-    .description('Work on a format.')
-    .command('check')
-    .description('Check a format folder and report every problem in it (exit 1 on any error).')
-    .argument('<dir>', "the format's folder")
-    .option('--format-dir <dir>', 'a folder of formats it may extend (repeatable)', collect, [])
-    .option('-q, --quiet', 'print only problems')
-    .action((dir: string, options: { formatDir: string[]; quiet?: boolean }) => {
-      status = formatCheckCommand(dir, options, io);
-    });
+  registerFormatsCommand(program, io, (code) => (status = code));
+  registerFormatCheckCommand(program, io, (code) => (status = code));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
