@@ -376,10 +376,8 @@ export function checkTemplateData(input: DataCheckInput): void {
               active.add(partial.file);
               statements(partial.ast, {
                 root: scope.root,
-                frames:
-                  context === undefined && hash.size === 0
-                    ? scope.frames
-                    : [...scope.frames, frame],
+                // Handlebars gives a partial its own data only: `../` does not reach the caller's.
+                frames: [frame],
                 blockParams: new Map(),
                 inEach: scope.inEach,
                 inPartial: true,

@@ -94,6 +94,22 @@ describe('template errors are found when the format loads, with file, line and c
     ]);
   });
 
+  it('gives a partial the data it is included with, and no ../ beyond it', () => {
+    const error = loadWith({
+      'letter.hbs': '<document>\n{{> who document.signatory}}\n</document>',
+      'partials/who.hbs': '<p>{{name}} {{@root.sender.state}} {{../document.date}}</p>',
+    });
+    expect(error.diagnostics).toEqual([
+      expect.objectContaining({
+        code: 'template_unknown_variable',
+        file: 'formats/mini/partials/who.hbs',
+        line: 1,
+        column: 38,
+      }),
+    ]);
+    expect(error.diagnostics[0]?.message).toContain('climbs above');
+  });
+
   it('reports an unknown element at its place in the template, not in the expanded output', () => {
     const error = loadWith({
       'letter.hbs': '<document>\n{{#if document.body}}\n  <para>x</para>\n{{/if}}\n</document>',
