@@ -24,7 +24,8 @@ export interface LayoutInputs {
 
 /** The blocks and footers of one document, and any warnings. */
 export interface LayoutDocument {
-  readonly direction: 'ltr' | 'rtl';
+  /** The direction the layout sets on `<document>`; `undefined` leaves it to the language. */
+  readonly direction: 'ltr' | 'rtl' | undefined;
   readonly children: BlockNode[];
   readonly footers: FooterSet;
   readonly warnings: Diagnostic[];
@@ -286,8 +287,8 @@ export function layoutToDocument(root: MarkupElement, inputs: LayoutInputs): Lay
       `a layout's outer element is <document>, not <${root.name}>`,
     );
   builder.checkAttributes(root);
-  const direction = root.attributes.direction ?? 'ltr';
-  if (direction !== 'ltr' && direction !== 'rtl') {
+  const direction = root.attributes.direction;
+  if (direction !== undefined && direction !== 'ltr' && direction !== 'rtl') {
     builder.fail(root, 'layout_invalid_attribute', 'direction must be ltr or rtl');
   }
   const body: MarkupContent[] = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MandateRoleSchema } from './mandate-role.js';
 import { LineTextSchema } from './text-fields.js';
 
 /**
@@ -16,6 +17,8 @@ export type Gender = z.infer<typeof GenderSchema>;
 
 /**
  * A person a letter is addressed to: a mandate holder, with the full title of the mandate.
+ * `gender` states what the honorific does not show (`Dr.`); `role` states the kind of mandate
+ * where the title does not show it in a way the format recognises.
  *
  * @example
  * ```ts
@@ -31,6 +34,7 @@ export const AddresseeSchema = z.strictObject({
   name: LineTextSchema,
   title: LineTextSchema,
   gender: GenderSchema.optional(),
+  role: MandateRoleSchema.optional(),
 });
 
 /** A person a letter is addressed to. */

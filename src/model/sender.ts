@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { NameGrammarFields } from './name-grammar.js';
 import { LineTextSchema } from './text-fields.js';
 
 /**
- * Who writes: the State and its mission.
+ * Who writes: the State and its mission. `article`, `gender` and `forms` describe the mission's
+ * name, as the formulas of some languages need it (see {@link NameGrammarFields}).
  *
  * @example
  * ```ts
@@ -29,6 +31,7 @@ export const SenderSchema = z.strictObject({
   city: LineTextSchema,
   /** An image for the letterhead, as a path relative to the input file. */
   emblem: LineTextSchema.optional(),
+  ...NameGrammarFields,
 });
 
 /** Who writes: the State and its mission. */

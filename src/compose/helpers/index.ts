@@ -1,5 +1,7 @@
 import type { TemplateHelper } from '../helper.js';
+import { capitalizeHelper } from './capitalize.js';
 import { formatDateHelper } from './format-date.js';
+import { inflectHelper } from './inflect.js';
 import { phraseHelper } from './phrase.js';
 import { upperHelper } from './upper.js';
 
@@ -9,11 +11,13 @@ import { upperHelper } from './upper.js';
  *
  * @example
  * ```ts
- * builtinHelpers.map((helper) => helper.name); // ['formatDate', 'phrase', 'upper']
+ * builtinHelpers.map((helper) => helper.name); // ['capitalize', 'formatDate', 'inflect', 'phrase', 'upper']
  * ```
  */
 export const builtinHelpers: readonly TemplateHelper[] = [
+  capitalizeHelper,
   formatDateHelper,
+  inflectHelper,
   phraseHelper,
   upperHelper,
 ];
