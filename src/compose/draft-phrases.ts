@@ -67,8 +67,7 @@ export class DraftPhrases implements HelperContext {
 
   phrase(key: string, data: unknown): string {
     const { agreement } = this.scope;
-    const found = findFirstPhrase(this.format, this.language, phraseCandidates(key, agreement));
-    if (found !== undefined) return this.render(found.phrase, found.key, data);
+    // Where the language has forms by gender, an unknown gender is never guessed.
     if (
       agreement.gender === undefined &&
       findFirstPhrase(this.format, this.language, genderedCandidates(key, agreement.number))
@@ -79,6 +78,8 @@ export class DraftPhrases implements HelperContext {
         ...(this.scope.genderPath === undefined ? {} : { path: this.scope.genderPath }),
       });
     }
+    const found = findFirstPhrase(this.format, this.language, phraseCandidates(key, agreement));
+    if (found !== undefined) return this.render(found.phrase, found.key, data);
     throw chanceryError({
       code: 'missing_phrase',
       message: `the format "${this.format.name}" has no phrase "${key}" for "${this.language}"`,
