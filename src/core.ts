@@ -25,8 +25,14 @@ export { SignatorySchema } from './model/signatory.js';
 export type { Signatory } from './model/signatory.js';
 export { ConsiderationSchema } from './model/consideration.js';
 export type { Consideration } from './model/consideration.js';
-export { describeAddressees, genderOf, mandateRoleOf } from './model/addressee-group.js';
-export type { AddresseeGroup, MandateRole } from './model/addressee-group.js';
+export { describeAddressees, genderOf, mandateRoleOf, roleOf } from './model/addressee-group.js';
+export type { AddresseeGroup } from './model/addressee-group.js';
+export { MandateRoleSchema } from './model/mandate-role.js';
+export type { MandateRole } from './model/mandate-role.js';
+export { addresseeAgreement } from './model/addressee-agreement.js';
+export type { AddresseeAgreement, GrammaticalNumber } from './model/addressee-agreement.js';
+export { GrammaticalGenderSchema, NameGrammarFields } from './model/name-grammar.js';
+export type { GrammaticalGender } from './model/name-grammar.js';
 
 export type { ComposeOptions, Composition, Formulas } from './compose/compose-draft.js';
 export type { HelperContext, TemplateHelper } from './compose/helper.js';

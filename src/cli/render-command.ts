@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { createDrafter } from '../index.js';
 import { ChanceryError } from '../errors/chancery-error.js';
-import { formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
+import { formatDiagnostic, type Diagnostic, type PathSegment } from '../errors/diagnostic.js';
+import { locateInYaml } from '../model/locate-in-yaml.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
 import { readFormatDir } from '../node/read-format-dir.js';
 import { writeFileAtomic } from '../node/write-file-atomic.js';
@@ -18,6 +19,18 @@ export interface RenderCommandOptions {
 /** The output path when none is given: the input's name with `.docx`. */
 export function defaultOutputPath(input: string): string {
   return join(dirname(input), `${basename(input, extname(input))}.docx`);
+}
+
+// A field the draft lacks (recipient.article) is pointed at by the nearest field it has.
+function nearestLine(
+  text: string,
+  path: readonly PathSegment[],
+): { line: number; column: number } | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const found = locateInYaml(text, path.slice(0, length));
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function report(io: CliIo, diagnostics: readonly Diagnostic[]): void {
@@ -58,7 +71,7 @@ export async function renderCommand(
         io,
         error.diagnostics.map((diagnostic) =>
           diagnostic.file === undefined && diagnostic.path !== undefined
-            ? { ...diagnostic, file: input }
+            ? { ...diagnostic, file: input, ...nearestLine(loaded.value.text, diagnostic.path) }
             : diagnostic,
         ),
       );
