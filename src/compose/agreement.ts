@@ -10,7 +10,14 @@ export interface Agreement {
   readonly number: GrammaticalNumber;
 }
 
-/** The genders a phrase file may name as forms of a phrase. */
+/**
+ * The genders a phrase file may name as forms of a phrase.
+ *
+ * @example
+ * ```ts
+ * GENDER_FORMS.includes('feminine'); // true
+ * ```
+ */
 export const GENDER_FORMS: readonly string[] = [
   'female',
   'male',

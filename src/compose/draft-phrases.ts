@@ -33,6 +33,15 @@ const TITLED_ROLES = MandateRoleSchema.options.filter((role) => role !== 'other'
  * The phrases of one draft's language in one format, as the templates and the composer use
  * them: phrases chosen by the gender and number of their subject, dates, the names of sender
  * and recipient in their grammatical forms, the reading direction and the mandates' titles.
+ *
+ * @example
+ * ```ts
+ * const phrases = new DraftPhrases(format, 'fr', environment);
+ * phrases.formatDate('2022-11-01'); // '1er novembre 2022'
+ * phrases.withAgreement({ agreement: { gender: 'female', number: 'one' } }, () =>
+ *   phrases.phrase('roles.specialRapporteur', {}),
+ * ); // 'la Rapporteuse spéciale'
+ * ```
  */
 export class DraftPhrases implements HelperContext {
   private scope: AgreementScope = DEFAULT_SCOPE;

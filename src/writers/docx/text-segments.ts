@@ -34,15 +34,23 @@ function kindOf(char: string): Kind {
   return 'neutral';
 }
 
-function scriptMatchers(scripts: readonly string[]): (readonly [string, RegExp])[] {
-  return scripts.flatMap((script) => {
-    try {
-      return [[script, new RegExp(`\\p{Script=${script}}`, 'u')] as const];
-    } catch {
-      // Hans, Hant, Jpan and Kore name varieties of Han text, not scripts of characters.
-      return [];
-    }
-  });
+const matcherCache = new Map<string, readonly (readonly [string, RegExp])[]>();
+
+function scriptMatchers(scripts: readonly string[]): readonly (readonly [string, RegExp])[] {
+  const key = scripts.join(',');
+  let matchers = matcherCache.get(key);
+  if (matchers === undefined) {
+    matchers = scripts.flatMap((script) => {
+      try {
+        return [[script, new RegExp(`\\p{Script=${script}}`, 'u')] as const];
+      } catch {
+        // Hans, Hant, Jpan and Kore name varieties of Han text, not scripts of characters.
+        return [];
+      }
+    });
+    matcherCache.set(key, matchers);
+  }
+  return matchers;
 }
 
 // Which characters of a right-to-left paragraph belong to left-to-right runs: from a Latin (or
@@ -121,15 +129,17 @@ export function segmentText(text: string, options: SegmentOptions): TextSegment[
     scripts.push(next);
   });
   const segments: TextSegment[] = [];
-  chars.forEach((char, index) => {
+  let start = 0;
+  chars.forEach((_, index) => {
+    const next = index + 1;
     const rightToLeft = options.rightToLeft && !leftToRight[index];
-    const script = scripts[index];
-    const last = segments.at(-1);
-    if (last !== undefined && last.rightToLeft === rightToLeft && last.script === script) {
-      segments[segments.length - 1] = { ...last, text: last.text + char };
-    } else {
-      segments.push({ text: char, rightToLeft, script });
-    }
+    const ends =
+      next === chars.length ||
+      scripts[next] !== scripts[index] ||
+      (options.rightToLeft && leftToRight[next] !== leftToRight[index]);
+    if (!ends) return;
+    segments.push({ text: chars.slice(start, next).join(''), rightToLeft, script: scripts[index] });
+    start = next;
   });
   return segments;
 }
