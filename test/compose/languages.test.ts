@@ -74,6 +74,33 @@ describe.each(unGenevaManifest.languages)('a draft in %s', (language) => {
     expect(closing).toContain(sender.mission);
   });
 
+  it('names the communication joint or not, with the words its phrase file gives each', () => {
+    const source = phraseText(language, 'noteVerbale.communication');
+    const [, joint = '', single = ''] =
+      /\{\{#if inReplyTo\.joint\}\}(.*?)\{\{else\}\}(.*?)\{\{\/if\}\}/.exec(source) ?? [];
+    expect(joint).not.toBe('');
+    expect(paragraphWith(note, data.honourTo)).toContain(joint);
+    const input = languageDraft(language);
+    input.inReplyTo = { ...input.inReplyTo!, joint: false };
+    const [other = ''] = documentsOf(input);
+    const opening = paragraphWith(other, data.honourTo);
+    expect(opening).toContain(single);
+    expect(opening).not.toContain(joint);
+  });
+
+  it('opens without the clause when the note answers no communication', () => {
+    const input = languageDraft(language);
+    delete input.inReplyTo;
+    const [other = ''] = documentsOf(input);
+    const opening = paragraphWith(other, data.honourTo);
+    expect(opening).not.toContain('AL UTO');
+    expect(opening.startsWith(paragraphWith(note, data.honourTo).slice(0, 12))).toBe(true);
+    const honour = form('noteVerbale.hasTheHonourTo');
+    expect(opening).toContain(
+      `${honour}${phraseText(language, 'noteVerbale.beforeHonourTo')}${data.honourTo}`,
+    );
+  });
+
   it.each(['high', 'distinguished'])('closes with the %s consideration when asked', (level) => {
     const input = languageDraft(language);
     Object.assign(input.documents[0]!, { consideration: level });
