@@ -1,7 +1,10 @@
 import { chanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import { describeAddressees, type AddresseeGroup } from '../model/addressee-group.js';
+import { parseCommunicationReference } from '../model/communication-reference.js';
 import type { Draft, DraftDocument } from '../model/draft.js';
+import type { InReplyTo } from '../model/in-reply-to.js';
+import { replyDeadline } from '../model/reply-deadline.js';
 import type { DocumentNode, RootNode } from '../tree/types.js';
 import type { CompiledFormat } from './compiled-format.js';
 import { findPhrase, formatSpeaks } from './find-phrase.js';
@@ -62,14 +65,48 @@ export interface Formulas {
   readonly enclosures?: string;
 }
 
-function deriveFormulas(draft: Draft, document: DraftDocument, helper: HelperContext): Formulas {
+/**
+ * What phrases know of the communication answered: its fields, its dates as the language writes
+ * them (`date`, `replyBy`), the parts of its reference (`type`, `country`, `serial`, `year`) and,
+ * where the format names them, the kind of communication in words (`typeName`, from the phrase
+ * `communicationTypes.AL`), so that each language words it in its own phrase file.
+ */
+function communicationData(
+  inReplyTo: InReplyTo,
+  helper: HelperContext,
+  hasPhrase: (key: string) => boolean,
+): Record<string, unknown> {
+  const reading = parseCommunicationReference(inReplyTo.reference);
+  const parts = reading.ok
+    ? {
+        type: reading.value.type,
+        country: reading.value.country,
+        serial: reading.value.serial,
+        year: reading.value.year,
+        ...(hasPhrase(`communicationTypes.${reading.value.type}`)
+          ? { typeName: helper.phrase(`communicationTypes.${reading.value.type}`, {}) }
+          : {}),
+      }
+    : {};
+  return {
+    ...inReplyTo,
+    ...parts,
+    date: helper.formatDate(inReplyTo.date),
+    replyBy: helper.formatDate(replyDeadline(inReplyTo)),
+  };
+}
+
+function deriveFormulas(
+  draft: Draft,
+  document: DraftDocument,
+  helper: HelperContext,
+  hasPhrase: (key: string) => boolean,
+): Formulas {
   const date = helper.formatDate(document.date);
   const place = document.place ?? draft.sender.city;
   const consideration = helper.phrase(`consideration.${document.consideration ?? 'highest'}`, {});
   const inReplyTo =
-    draft.inReplyTo === undefined
-      ? null
-      : { ...draft.inReplyTo, date: helper.formatDate(draft.inReplyTo.date) };
+    draft.inReplyTo === undefined ? null : communicationData(draft.inReplyTo, helper, hasPhrase);
   const placeAndDate = helper.phrase('placeAndDate', { place, date });
   const count = document.enclosures?.length ?? 0;
   const enclosures =
@@ -173,7 +210,12 @@ export function composeDraft(
         path: [...path, 'type'],
       });
     }
-    const formulas = deriveFormulas(draft, document, helper);
+    const formulas = deriveFormulas(
+      draft,
+      document,
+      helper,
+      (key) => findPhrase(format, draft.language, key) !== undefined,
+    );
     const context = {
       language: draft.language,
       format: format.name,
