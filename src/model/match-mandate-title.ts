@@ -4,6 +4,7 @@ import {
   titlesOfMandate,
   type Mandate,
   type MandateCatalogue,
+  type MandateTitle,
 } from './mandates.js';
 
 /** A word of a title and where it starts. */
@@ -136,17 +137,27 @@ function acceptable(hunk: Hunk): boolean {
   );
 }
 
+/** A known title, read once: its words and their folded form. */
+interface KnownTitle {
+  readonly mandate: Mandate;
+  readonly entry: MandateTitle;
+  readonly folded: string;
+  readonly words: readonly Word[];
+  readonly joined: string;
+}
+
 function compare(
   title: string,
-  candidate: string,
+  written: readonly Word[],
+  joined: string,
+  known: KnownTitle,
 ): { differences: TitleDifference[]; cost: number } | undefined {
-  const written = wordsOf(title);
-  const known = wordsOf(candidate);
-  const a = written.map((word) => word.folded).join(' ');
-  const b = known.map((word) => word.folded).join(' ');
-  const cost = distance(a, b);
-  if (cost > Math.max(3, Math.round(0.15 * Math.max(a.length, b.length)))) return undefined;
-  const hunks = differingRuns(written, known, title.length);
+  const limit = Math.max(3, Math.round(0.15 * Math.max(joined.length, known.joined.length)));
+  // The distance is at least the difference in length: most titles are ruled out without it.
+  if (Math.abs(joined.length - known.joined.length) > limit) return undefined;
+  const cost = distance(joined, known.joined);
+  if (cost > limit) return undefined;
+  const hunks = differingRuns(written, known.words, title.length);
   if (!hunks.every(acceptable)) return undefined;
   const differences = hunks.map((hunk) => ({
     written: hunk.removed.map((word) => word.text).join(' '),
@@ -154,6 +165,29 @@ function compare(
     offset: hunk.removed[0]?.offset ?? hunk.at,
   }));
   return { differences, cost };
+}
+
+const knownTitlesOf = new WeakMap<MandateCatalogue, readonly KnownTitle[]>();
+
+// The catalogue's titles are read into words once, not at every comparison.
+function knownTitles(catalogue: MandateCatalogue): readonly KnownTitle[] {
+  let titles = knownTitlesOf.get(catalogue);
+  if (titles === undefined) {
+    titles = catalogue.mandates.flatMap((mandate) =>
+      titlesOfMandate(mandate).map((entry) => {
+        const words = wordsOf(entry.title);
+        return {
+          mandate,
+          entry,
+          folded: fold(entry.title),
+          words,
+          joined: words.map((word) => word.folded).join(' '),
+        };
+      }),
+    );
+    knownTitlesOf.set(catalogue, titles);
+  }
+  return titles;
 }
 
 /**
@@ -175,26 +209,29 @@ export function matchMandateTitle(
   catalogue: MandateCatalogue = mandateCatalogue(),
 ): TitleMatch {
   const folded = fold(title);
+  const titles = knownTitles(catalogue);
+  const exact = titles.find((known) => known.folded === folded);
+  if (exact !== undefined) {
+    const { mandate, entry } = exact;
+    if (entry.current) return { kind: 'current', mandate, title: entry.title };
+    return {
+      kind: 'former',
+      mandate,
+      title: entry.title,
+      suggestion: `${entry.role}${mandate.title}`,
+      ...(entry.until === undefined ? {} : { until: entry.until }),
+    };
+  }
+  const written = wordsOf(title);
+  const joined = written.map((word) => word.folded).join(' ');
   let best:
     | { mandate: Mandate; suggestion: string; differences: TitleDifference[]; cost: number }
     | undefined;
-  for (const mandate of catalogue.mandates) {
-    for (const known of titlesOfMandate(mandate)) {
-      if (fold(known.title) === folded) {
-        if (known.current) return { kind: 'current', mandate, title: known.title };
-        return {
-          kind: 'former',
-          mandate,
-          title: known.title,
-          suggestion: `${known.role}${mandate.title}`,
-          ...(known.until === undefined ? {} : { until: known.until }),
-        };
-      }
-      if (!known.current) continue;
-      const compared = compare(title, known.title);
-      if (compared !== undefined && (best === undefined || compared.cost < best.cost)) {
-        best = { mandate, suggestion: known.title, ...compared };
-      }
+  for (const known of titles) {
+    if (!known.entry.current) continue;
+    const compared = compare(title, written, joined, known);
+    if (compared !== undefined && (best === undefined || compared.cost < best.cost)) {
+      best = { mandate: known.mandate, suggestion: known.entry.title, ...compared };
     }
   }
   if (best === undefined) return { kind: 'unknown' };
