@@ -139,7 +139,9 @@ export function findCommunicationReferences(text: string): ReferenceInText[] {
  *
  * @example
  * ```ts
- * sameCommunication(a, b);
+ * const answered = parseCommunicationReference('AL KHM 2/2022');
+ * const cited = parseCommunicationReference('JAL KHM 2/2022');
+ * answered.ok && cited.ok && sameCommunication(answered.value, cited.value); // true
  * ```
  */
 export function sameCommunication(a: CommunicationReference, b: CommunicationReference): boolean {

@@ -20,7 +20,15 @@ export interface Country {
   >;
 }
 
-/** The code that communications to non-State actors (companies, organizations) carry in place of a State's. */
+/**
+ * The code that communications to non-State actors (companies, organizations) carry in place of
+ * a State's.
+ *
+ * @example
+ * ```ts
+ * parseCommunicationReference(`OL ${NON_STATE_ACTOR_CODE} 12/2024`).ok; // true
+ * ```
+ */
 export const NON_STATE_ACTOR_CODE = 'OTH';
 
 let byAlpha3: ReadonlyMap<string, Country> | undefined;

@@ -1,7 +1,14 @@
 import { DateTime } from 'luxon';
 import type { InReplyTo } from './in-reply-to.js';
 
-/** How many days a State has to reply, unless the communication or the draft says otherwise. */
+/**
+ * How many days a State has to reply, unless the communication or the draft says otherwise.
+ *
+ * @example
+ * ```ts
+ * replyDeadline({ date: '2022-09-20', replyWithinDays: DEFAULT_REPLY_DAYS }); // '2022-11-19'
+ * ```
+ */
 export const DEFAULT_REPLY_DAYS = 60;
 
 /**

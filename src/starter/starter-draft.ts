@@ -206,7 +206,7 @@ export function starterDraftYaml(options: StarterOptions): string {
     '    body: TODO',
     '    signatory:',
     '      name: TODO',
-    '      title: Ambassador and Permanent Representative',
+    `      title: ${nonState ? "TODO # the signatory's title" : 'Ambassador and Permanent Representative'}`,
     '',
   );
   return lines.join('\n');

@@ -84,6 +84,7 @@ describe('starterDraftYaml', () => {
     expect(ivory).toContain('joint: false');
     const company = starterDraftYaml({ ...options, reference: 'OL OTH 12/2024' });
     expect(company).not.toContain('note-verbale');
+    expect(company).not.toContain('Permanent Representative');
     expect(parseDraftYaml(company).ok).toBe(true);
   });
 

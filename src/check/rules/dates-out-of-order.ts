@@ -8,7 +8,7 @@ import type { CheckRule, RuleFinding } from '../check-rule.js';
  *
  * @example
  * ```ts
- * datesOutOfOrder.check({ draft }); // [{ message: 'dated 2022-09-01, before the communication it answers (2022-09-20)', ... }]
+ * checkDraft(draft, { rules: [datesOutOfOrder] }); // [{ message: 'dated 2022-09-01, before the communication it answers (2022-09-20)', ... }]
  * ```
  */
 export const datesOutOfOrder: CheckRule = {

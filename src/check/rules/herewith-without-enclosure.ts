@@ -13,7 +13,7 @@ function escape(text: string): string {
  *
  * @example
  * ```ts
- * herewithWithoutEnclosure.check({ draft }); // [{ message: 'the note verbale transmits something "herewith", but lists no enclosure ...', ... }]
+ * checkDraft(draft, { rules: [herewithWithoutEnclosure] }); // [{ message: 'the note verbale transmits something "herewith", but lists no enclosure ...', ... }]
  * ```
  */
 export const herewithWithoutEnclosure: CheckRule = {

@@ -6,7 +6,7 @@ import type { CheckRule, RuleFinding } from '../check-rule.js';
  *
  * @example
  * ```ts
- * letterSignatory.check({ draft }); // [{ message: 'the letter has no signatory ...', path: ['documents', 1] }]
+ * checkDraft(draft, { rules: [letterSignatory] }); // [{ message: 'the letter has no signatory ...', path: ['documents', 1] }]
  * ```
  */
 export const letterSignatory: CheckRule = {

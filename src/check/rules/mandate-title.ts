@@ -26,7 +26,7 @@ function describe(difference: TitleDifference): string {
  *
  * @example
  * ```ts
- * mandateTitle.check({ draft }); // [{ message: 'the title is not the mandate\'s: "transitional" where the title has "transnational"', suggestion: 'Chair-Rapporteur of ...', ... }]
+ * checkDraft(draft, { rules: [mandateTitle] }); // [{ message: 'the title is not the mandate\'s: "transitional" where the title has "transnational"', suggestion: 'Chair-Rapporteur of ...', ... }]
  * ```
  */
 export const mandateTitle: CheckRule = {

@@ -26,7 +26,7 @@ function isFirstPerson(word: ProseWord, words: FirstPersonWords): boolean {
  *
  * @example
  * ```ts
- * noteVerbaleFirstPerson.check({ draft }); // [{ message: 'a note verbale is written in the third person, but it says "we"', ... }]
+ * checkDraft(draft, { rules: [noteVerbaleFirstPerson] }); // [{ message: 'a note verbale is written in the third person, but it says "we"', ... }]
  * ```
  */
 export const noteVerbaleFirstPerson: CheckRule = {

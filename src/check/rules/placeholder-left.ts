@@ -24,7 +24,7 @@ function visit(value: unknown, path: PathSegment[], findings: RuleFinding[]): vo
  *
  * @example
  * ```ts
- * placeholderLeft.check({ draft }); // [{ message: 'still holds a TODO to fill in', path: ['documents', 0, 'number'] }]
+ * checkDraft(draft, { rules: [placeholderLeft] }); // [{ message: 'still holds a TODO to fill in', path: ['documents', 0, 'number'] }]
  * ```
  */
 export const placeholderLeft: CheckRule = {

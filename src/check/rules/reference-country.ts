@@ -11,7 +11,7 @@ import type { CheckRule } from '../check-rule.js';
  *
  * @example
  * ```ts
- * referenceCountry.check({ draft }); // [{ message: '"KHN" is not an ISO 3166-1 alpha-3 country code ...', path: ['inReplyTo', 'reference'] }]
+ * checkDraft(draft, { rules: [referenceCountry] }); // [{ message: '"KHN" is not an ISO 3166-1 alpha-3 country code ...', path: ['inReplyTo', 'reference'] }]
  * ```
  */
 export const referenceCountry: CheckRule = {

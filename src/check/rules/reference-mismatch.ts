@@ -14,7 +14,7 @@ import { documentTexts } from '../document-texts.js';
  *
  * @example
  * ```ts
- * referenceMismatch.check({ draft }); // [{ message: 'the text cites AL KHM 3/2022, but the draft answers AL KHM 2/2022', ... }]
+ * checkDraft(draft, { rules: [referenceMismatch] }); // [{ message: 'the text cites AL KHM 3/2022, but the draft answers AL KHM 2/2022', ... }]
  * ```
  */
 export const referenceMismatch: CheckRule = {

@@ -7,7 +7,7 @@ import type { CheckRule, RuleFinding } from '../check-rule.js';
  *
  * @example
  * ```ts
- * replyDeadlineRule.check({ draft }); // [{ message: 'dated 2022-12-01, after the reply was expected (by 2022-11-19, ...)', ... }]
+ * checkDraft(draft, { rules: [replyDeadlineRule] }); // [{ message: 'dated 2022-12-01, after the reply was expected (by 2022-11-19, ...)', ... }]
  * ```
  */
 export const replyDeadlineRule: CheckRule = {

@@ -12,7 +12,7 @@ const PERSON: Readonly<Record<Gender, string>> = { female: 'a woman', male: 'a m
  *
  * @example
  * ```ts
- * salutationHonorifics.check({ draft }); // [{ message: 'the salutation says "Mr." but no addressee is a man ...', ... }]
+ * checkDraft(draft, { rules: [salutationHonorifics] }); // [{ message: 'the salutation says "Mr." but no addressee is a man ...', ... }]
  * ```
  */
 export const salutationHonorifics: CheckRule = {

@@ -17,7 +17,7 @@ function withCaseOf(model: string, word: string): string {
  *
  * @example
  * ```ts
- * spellingVariant.check({ draft }); // [{ message: '"honor" is US spelling; the draft is in en (UN spelling): "honour"', suggestion: 'honour', ... }]
+ * checkDraft(draft, { rules: [spellingVariant] }); // [{ message: '"honor" is US spelling, but the draft is in en (UN spelling)', suggestion: 'honour', ... }]
  * ```
  */
 export const spellingVariant: CheckRule = {
@@ -42,8 +42,8 @@ export const spellingVariant: CheckRule = {
         const suggestion = withCaseOf(word.word, right);
         findings.push({
           message: american
-            ? `"${word.word}" is UN spelling; the draft is in en-US (US spelling): "${suggestion}"`
-            : `"${word.word}" is US spelling; the draft is in ${draft.language} (UN spelling): "${suggestion}"`,
+            ? `"${word.word}" is UN spelling, but the draft is in en-US (US spelling)`
+            : `"${word.word}" is US spelling, but the draft is in ${draft.language} (UN spelling)`,
           path: text.path,
           offset: word.offset,
           suggestion,
