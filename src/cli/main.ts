@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { registerCheckCommand } from './check-command.js';
 import { processIo, type CliIo } from './io.js';
+import { registerNewCommand } from './new-command.js';
 import { renderCommand } from './render-command.js';
 
 function collect(value: string, previous: string[]): string[] {
@@ -61,6 +63,9 @@ Example:
         );
       },
     );
+
+  registerCheckCommand(program, io, (result) => (status = result));
+  registerNewCommand(program, io, (result) => (status = result));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,6 +1,9 @@
 import { chanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
+import { parseCommunicationReference } from '../model/communication-reference.js';
 import type { Draft, DraftDocument } from '../model/draft.js';
+import type { InReplyTo } from '../model/in-reply-to.js';
+import { replyDeadline } from '../model/reply-deadline.js';
 import type { DocumentNode, RootNode } from '../tree/types.js';
 import type { CompiledFormat } from './compiled-format.js';
 import { DraftPhrases, type AgreementScope } from './draft-phrases.js';
@@ -39,6 +42,34 @@ export interface Formulas {
   readonly enclosures?: string;
 }
 
+/**
+ * What phrases know of the communication answered: its fields, its dates as the language writes
+ * them (`date`, `replyBy`), the parts of its reference (`type`, `country`, `serial`, `year`) and,
+ * where the format names them, the kind of communication in words (`typeName`, from the phrase
+ * `communicationTypes.AL`), so that each language words it in its own phrase file.
+ */
+function communicationData(inReplyTo: InReplyTo, phrases: DraftPhrases): Record<string, unknown> {
+  const reading = parseCommunicationReference(inReplyTo.reference);
+  const typeName = reading.ok
+    ? phrases.optionalPhrase(`communicationTypes.${reading.value.type}`)
+    : undefined;
+  const parts = reading.ok
+    ? {
+        type: reading.value.type,
+        country: reading.value.country,
+        serial: reading.value.serial,
+        year: reading.value.year,
+        ...(typeName === undefined ? {} : { typeName }),
+      }
+    : {};
+  return {
+    ...inReplyTo,
+    ...parts,
+    date: phrases.formatDate(inReplyTo.date),
+    replyBy: phrases.formatDate(replyDeadline(inReplyTo)),
+  };
+}
+
 function deriveFormulas(
   draft: Draft,
   document: DraftDocument,
@@ -49,9 +80,7 @@ function deriveFormulas(
   const place = document.place ?? draft.sender.city;
   const consideration = phrases.phrase(`consideration.${document.consideration ?? 'highest'}`, {});
   const inReplyTo =
-    draft.inReplyTo === undefined
-      ? null
-      : { ...draft.inReplyTo, date: phrases.formatDate(draft.inReplyTo.date) };
+    draft.inReplyTo === undefined ? null : communicationData(draft.inReplyTo, phrases);
   const placeAndDate = phrases.phrase('placeAndDate', { place, date });
   const count = document.enclosures?.length ?? 0;
   const enclosures =

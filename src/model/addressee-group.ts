@@ -34,6 +34,22 @@ const FEMALE_HONORIFICS =
 const MALE_HONORIFICS = /^(Mr|Sir|Monsieur|M|Sr|Señor|Lord|г-н|господин|السيد|先生)\.?$/iu;
 
 /**
+ * The gender an honorific shows (`Ms.`, `Madam`, `Mme` are female; `Mr.`, `Sir`, `M.` male), or
+ * `undefined` for one that shows none (`Dr.`, `Excellency`).
+ *
+ * @example
+ * ```ts
+ * genderOfHonorific('Ms.'); // 'female'
+ * genderOfHonorific('Dr.'); // undefined
+ * ```
+ */
+export function genderOfHonorific(honorific: string): Gender | undefined {
+  if (FEMALE_HONORIFICS.test(honorific)) return 'female';
+  if (MALE_HONORIFICS.test(honorific)) return 'male';
+  return undefined;
+}
+
+/**
  * The addressee's gender: stated, or shown by the honorific (`Ms.`, `Mr.`); `undefined` when
  * neither tells (`Dr.` with no gender given).
  *
@@ -43,10 +59,7 @@ const MALE_HONORIFICS = /^(Mr|Sir|Monsieur|M|Sr|Señor|Lord|г-н|господи
  * ```
  */
 export function genderOf(addressee: Addressee): Gender | undefined {
-  if (addressee.gender !== undefined) return addressee.gender;
-  if (FEMALE_HONORIFICS.test(addressee.honorific)) return 'female';
-  if (MALE_HONORIFICS.test(addressee.honorific)) return 'male';
-  return undefined;
+  return addressee.gender ?? genderOfHonorific(addressee.honorific);
 }
 
 /**
