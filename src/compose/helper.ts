@@ -1,8 +1,8 @@
 import type { HelperOptions } from 'handlebars';
 
 /**
- * What a helper can ask about the document being composed: its language, and the phrases and
- * dates of that language.
+ * What a helper can ask about the document being composed: its language, and the phrases,
+ * dates and names of that language.
  */
 export interface HelperContext {
   readonly language: string;
@@ -10,6 +10,12 @@ export interface HelperContext {
   phrase(key: string, data: unknown): string;
   /** Writes an ISO date (`2022-11-15`) the way the document's language writes dates. */
   formatDate(isoDate: string): string;
+  /**
+   * Writes the sender's or a recipient's name in a grammatical form (`dative`), from the forms
+   * and article the draft gives and the phrase file's rules. `entity` is the `sender` or
+   * `recipient` object of the template data.
+   */
+  inflect(entity: unknown, form: string): string;
 }
 
 /**
