@@ -114,7 +114,7 @@ export type {
 } from './compose/phrase-data.js';
 export { LAYOUT_ELEMENTS } from './compose/layout-vocabulary.js';
 export type { ElementRule, AttributeRule } from './compose/layout-vocabulary.js';
-export type { HelperContext, TemplateHelper } from './compose/helper.js';
+export type { ArgumentFacts, HelperContext, TemplateHelper } from './compose/helper.js';
 export { builtinHelpers } from './compose/helpers/index.js';
 export type { FormatSource, FormatFiles, Format } from './format/format.js';
 export { resolveFormats, loadFormats } from './format/resolve-formats.js';

@@ -19,6 +19,19 @@ export interface HelperContext {
 }
 
 /**
+ * What the load-time check knows of one argument of a helper call, for a helper's own
+ * {@link TemplateHelper.checkArguments}.
+ */
+export interface ArgumentFacts {
+  /** The argument as the template writes it: `recipient`, `"dative"`. */
+  readonly text: string;
+  /** Its value, when the template writes one out (`"dative"`, `3`, `true`). */
+  readonly literal?: string | number | boolean;
+  /** The fields it has, when it is data whose shape is known to be an object. */
+  readonly fields?: readonly string[];
+}
+
+/**
  * A template helper with its name. It receives the template's arguments, the document's
  * {@link HelperContext} and handlebars' own options (hash arguments, block functions). What it
  * returns is written as text and escaped, unless it is a `SafeString` of layout markup.
@@ -41,6 +54,11 @@ export interface TemplateHelper {
    * the format loads.
    */
   readonly changesContext?: boolean;
+  /**
+   * Checks the arguments of each call when the format loads, before anything is rendered: what is
+   * wrong with them, or `undefined`. The message is reported at the call's file, line and column.
+   */
+  readonly checkArguments?: (args: readonly ArgumentFacts[]) => string | undefined;
   readonly call: (
     args: readonly unknown[],
     context: HelperContext,

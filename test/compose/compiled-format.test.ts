@@ -104,6 +104,71 @@ describe('the checks know the data issues of languages and references added', ()
   });
 });
 
+describe('inflect is checked when the format loads', () => {
+  it('takes the sender, the recipient of the phrase or of the layout, and a form name', () => {
+    const problems = problemsOf(
+      derived({
+        'phrases/fr.yaml':
+          'noteVerbale:\n  closing: "{{inflect sender \\"genitive\\"}} {{inflect recipient \\"dative\\"}}"\n',
+        'note-verbale.hbs':
+          '<document>\n<p>{{inflect document.recipient "dative"}}</p>\n<slot name="honourTo"/>\n<slot name="body"/>\n</document>\n',
+      }),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses anything else, and a form that is not a name, each at its place', () => {
+    const problems = problemsOf(
+      derived({
+        'phrases/es.yaml':
+          'noteVerbale:\n  closing: \'{{inflect consideration "dative"}} {{inflect recipient "Dativo 2"}} {{inflect recipient}}\'\n',
+      }),
+    );
+    expect(problems.map((problem) => [problem.code, problem.line, problem.message])).toEqual([
+      [
+        'template_helper_arguments',
+        2,
+        'in phrase "noteVerbale.closing": inflect takes the sender or the recipient, not "consideration"',
+      ],
+      [
+        'template_helper_arguments',
+        2,
+        'in phrase "noteVerbale.closing": "Dativo 2" is not the name of a form, such as "dative" or "genitive"',
+      ],
+      [
+        'template_helper_arguments',
+        2,
+        'in phrase "noteVerbale.closing": inflect takes the sender or the recipient, and the name of a form: {{inflect recipient "dative"}}',
+      ],
+    ]);
+    expect(problems.map((problem) => problem.column)).toEqual([13, 48, 81]);
+  });
+
+  it("lets a drafter's own helper check its arguments the same way", () => {
+    const shout: TemplateHelper = {
+      name: 'shout',
+      checkArguments: ([text]) =>
+        text?.literal === undefined ? undefined : 'shout takes data, not a quoted text',
+      call: ([text]) => String(text).toUpperCase(),
+    };
+    const problems = problemsOf(
+      derived({
+        'letter.hbs':
+          '<document>\n<p>{{shout document.date}} {{shout "x"}}</p>\n<slot name="body"/>\n</document>\n',
+      }),
+      [shout],
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        code: 'template_helper_arguments',
+        message: 'shout takes data, not a quoted text',
+        line: 2,
+        column: 28,
+      }),
+    ]);
+  });
+});
+
 describe('phrases read as written are checked when the format loads', () => {
   it('refuses a direction other than ltr or rtl, and a title pattern that is no regular expression', () => {
     const problems = problemsOf(

@@ -132,7 +132,7 @@ describe('forms by gender and number', () => {
     expect(error.path).toEqual(['documents', 1, 'addressees', 0, 'gender']);
   });
 
-  it('reports inflect called on something that is not the sender or the recipient, in its phrase', () => {
+  it('reports inflect called on something that is not the sender or the recipient when the format loads', () => {
     const error = failure(() =>
       textOf(
         miniWith('', {
@@ -140,7 +140,12 @@ describe('forms by gender and number', () => {
         }),
       ),
     );
-    expect(error.message).toContain('inflect takes the sender or the recipient');
-    expect(error.diagnostics[0]?.file).toBe('formats/mini/note-verbale.hbs');
+    expect(error.message).toContain('inflect takes the sender or the recipient, not "document"');
+    expect(error.diagnostics[0]).toMatchObject({
+      code: 'template_helper_arguments',
+      file: 'formats/mini/note-verbale.hbs',
+      line: 2,
+      column: 4,
+    });
   });
 });
