@@ -68,9 +68,19 @@ export interface PdfWord {
   readonly yMin: number;
 }
 
+/** An image as poppler places it on a page, in points from the top left corner. */
+export interface PdfImage {
+  readonly page: number;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+}
+
 /** Several documents as LibreOffice lays them out, with the words' places and the fonts used. */
 export interface PdfLayout extends PdfPages {
   readonly words: readonly PdfWord[];
+  /** Where each image stands, as poppler's pdftohtml finds it. */
+  readonly images: readonly PdfImage[];
   readonly pageWidth: number;
   /** The names of the fonts embedded in the PDF, as `pdffonts` lists them. */
   readonly fonts: readonly string[];
@@ -112,7 +122,34 @@ function layoutOf(pdf: string): PdfLayout {
     .map((line) => line.split(/\s+/)[0] ?? '')
     .filter((name) => name !== '')
     .map((name) => name.replace(/^[A-Z]{6}\+/, ''));
-  return { pages, text, words, pageWidth: Number(pageNodes[0]?.width ?? 0), fonts };
+  return {
+    pages,
+    text,
+    words,
+    images: imagesOf(pdf),
+    pageWidth: Number(pageNodes[0]?.width ?? 0),
+    fonts,
+  };
+}
+
+// pdftohtml writes the images it finds beside its XML: both go into the PDF's own folder.
+function imagesOf(pdf: string): PdfImage[] {
+  const base = pdf.replace(/\.pdf$/, '-images');
+  execFileSync('pdftohtml', ['-xml', '-q', '-zoom', '1', pdf, base], { stdio: 'pipe' });
+  const parsed = bboxParser.parse(readFileSync(`${base}.xml`, 'utf8')) as {
+    pdf2xml: { page: unknown };
+  };
+  const pages = [parsed.pdf2xml.page].flat() as { number: string; image?: unknown }[];
+  return pages.flatMap((page) =>
+    ([page.image ?? []].flat() as { top: string; left: string; width: string }[]).map(
+      (image): PdfImage => ({
+        page: Number(page.number) - 1,
+        xMin: Number(image.left),
+        xMax: Number(image.left) + Number(image.width),
+        yMin: Number(image.top),
+      }),
+    ),
+  );
 }
 
 /**

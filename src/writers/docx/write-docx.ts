@@ -143,7 +143,9 @@ class DocxBlockWriter {
             style: this.styleId(block.style),
             ...bidirectional,
             ...quoteIndent,
-            ...(block.align === undefined ? {} : { alignment: docxAlignment(block.align) }),
+            ...(block.align === undefined
+              ? {}
+              : { alignment: docxAlignment(block.align, this.rightToLeft) }),
             ...(block.keepWithNext === true ? { keepNext: true } : {}),
             children: this.runs(block.children),
           }),
@@ -199,7 +201,7 @@ class DocxBlockWriter {
         return [
           new Paragraph({
             ...bidirectional,
-            alignment: docxAlignment(block.align),
+            alignment: docxAlignment(block.align, this.rightToLeft),
             // Single spacing, stated as such: LibreOffice reads the style's bare w:line as an
             // exact height, which would clip the image to one line.
             spacing: { line: 240, lineRule: LineRuleType.AUTO },
