@@ -7,7 +7,7 @@ import type { Diagnostic } from '../errors/diagnostic.js';
 import { createDrafter } from '../index.js';
 import { createYamlLocator } from '../model/yaml-locator.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
-import { readFormatDir } from '../node/read-format-dir.js';
+import { readFormatDirs } from '../node/read-format-dirs.js';
 import type { CliIo } from './io.js';
 
 /** The options of `chancery check`. */
@@ -38,8 +38,10 @@ async function renderFindings(
       ...(position === undefined ? {} : { line: position.line, column: position.column }),
     };
   };
+  const dirs = readFormatDirs(formatDirs);
+  if (dirs.problems.length > 0) return [...dirs.problems];
   try {
-    const drafter = createDrafter({ formats: formatDirs.map((dir) => readFormatDir(dir)) });
+    const drafter = createDrafter({ formats: dirs.sources });
     const { warnings } = drafter.renderText(loaded.value.draft, { assets: loaded.value.assets });
     return warnings.map(place);
   } catch (error) {
@@ -112,7 +114,7 @@ export function registerCheckCommand(
     .option('--json', 'print the findings as a JSON array, for programs')
     .option(
       '--format-dir <dir>',
-      'a folder holding a format to use besides the built-in ones (repeatable)',
+      'a folder of formats (or a format folder) to know besides the built-in ones (repeatable)',
       collect,
       [],
     )
@@ -124,8 +126,9 @@ and a message, with a suggestion where there is one. The exit status is 1 when a
 an error, 0 when there are only warnings or none. With --json, each finding is an object with
 the fields rule, severity, message, file, line, column, path and suggestion (null when unknown).
 
-Example:
-  chancery check examples/cambodia-reply.yaml`,
+Examples:
+  chancery check examples/cambodia-reply.yaml
+  chancery check examples/embassy-reply.yaml --format-dir examples/formats`,
     )
     .action(async (input: string, options: { json?: boolean; formatDir: string[] }) => {
       setStatus(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -182,5 +182,21 @@ describe('chancery check', () => {
     expect(done.status).toBe(0);
     const findings = JSON.parse(done.stdout) as FindingJson[];
     expect(findings.some((finding) => finding.message.includes('transitional'))).toBe(true);
+  });
+
+  it('checks a draft in a format of a --format-dir, as render does, and every example passes', async () => {
+    const embassy = await run(['check', 'examples/embassy-reply.yaml']);
+    expect(embassy.status).toBe(1);
+    expect(embassy.stdout).toContain('error unknown_format');
+    const examples = readdirSync('examples').filter((name) => name.endsWith('.yaml'));
+    expect(examples).toContain('embassy-reply.yaml');
+    for (const name of examples) {
+      const result = await run(['check', `examples/${name}`, '--format-dir', 'examples/formats']);
+      expect(result.stdout, name).not.toMatch(/: error /);
+      expect(result.status, name).toBe(0);
+    }
+    const missing = await run(['check', 'examples/embassy-reply.yaml', '--format-dir', 'nowhere']);
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toContain('nowhere: error format_dir_unreadable');
   });
 });
