@@ -2,22 +2,34 @@ import { compileFormat, type CompiledFormat } from './compose/compiled-format.js
 import { composeDraft, type ComposeOptions, type Composition } from './compose/compose-draft.js';
 import type { TemplateHelper } from './compose/helper.js';
 import { builtinHelpers } from './compose/helpers/index.js';
-import { createTemplateEnvironment } from './compose/template-environment.js';
-import { chanceryError } from './errors/chancery-error.js';
+import {
+  createTemplateEnvironment,
+  type TemplateEnvironment,
+} from './compose/template-environment.js';
+import { ChanceryError, chanceryError } from './errors/chancery-error.js';
 import type { Diagnostic } from './errors/diagnostic.js';
-import type { Format, FormatSource } from './format/format.js';
-import { resolveFormats } from './format/resolve-formats.js';
+import type { Format, FormatSource, TemplateSource } from './format/format.js';
+import { loadFormats } from './format/resolve-formats.js';
 import type { Draft } from './model/draft.js';
 import { createDocxWriter } from './writers/docx/docx-writer.js';
 import type { Deflate } from './writers/docx/zip-archive.js';
+import { writeHtml } from './writers/html/write-html.js';
 import { writeText } from './writers/text/write-text.js';
 
-/** How a drafter is set up: the formats it knows and any helpers of the template author's. */
+/** How a drafter is set up: the formats it knows, and any helpers and partials of its own. */
 export interface DrafterOptions {
   /** Formats as files; a later one with the same name replaces an earlier one. */
   readonly formats: readonly FormatSource[];
-  /** Helpers added beside the built-in ones (`formatDate`, `phrase`, `upper`). */
+  /**
+   * Helpers added beside the built-in ones (`eq`, `formatDate`, `join`, `phrase`, `upper` ...),
+   * registered the same way; one with a built-in's name replaces it.
+   */
   readonly helpers?: readonly TemplateHelper[];
+  /**
+   * Partials every format can include (`{{> name}}`), as template text by name; a format's own
+   * partial of the same name wins.
+   */
+  readonly partials?: Readonly<Record<string, string>>;
   /** Raw deflate for the .docx parts; a portable one by default (Node's entry passes zlib's). */
   readonly deflate?: Deflate;
 }
@@ -34,6 +46,24 @@ export interface RenderedText {
   readonly warnings: readonly Diagnostic[];
 }
 
+/** An HTML preview of a draft, and what rendering noticed. */
+export interface RenderedHtml {
+  readonly html: string;
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** One format given to a drafter, and everything checking it found. */
+export interface FormatReport {
+  /** Where its files came from. */
+  readonly origin: string;
+  /** Its name, once its manifest could be read. */
+  readonly name?: string;
+  /** The format, when it loaded without errors. */
+  readonly format?: Format;
+  /** Its errors and warnings, each naming the file (and line and column where known). */
+  readonly problems: readonly Diagnostic[];
+}
+
 /**
  * A configured pipeline: formats loaded and compiled once, then any number of drafts composed
  * and written. It has no state beyond that and touches no files.
@@ -41,33 +71,108 @@ export interface RenderedText {
 export interface Drafter {
   /** The formats it knows, by name. */
   readonly formats: ReadonlyMap<string, Format>;
+  /** Warnings found while loading the formats (errors stop {@link createDrafter}). */
+  readonly warnings: readonly Diagnostic[];
   /** Composes a draft into the document tree, with its format. */
   compose(draft: Draft, options?: ComposeOptions): Composition;
   /** Renders a draft to the bytes of a .docx file. */
   renderDocx(draft: Draft, options?: ComposeOptions): Promise<RenderedDocx>;
   /** Renders what a draft says as plain text. */
   renderText(draft: Draft, options?: ComposeOptions): RenderedText;
+  /** Renders a draft as one self-contained HTML page that previews the Word layout. */
+  renderHtml(draft: Draft, options?: ComposeOptions): RenderedHtml;
+}
+
+interface Loaded {
+  readonly environment: TemplateEnvironment;
+  readonly reports: FormatReport[];
+  readonly compiled: Map<string, CompiledFormat>;
+}
+
+function codePartials(partials: Readonly<Record<string, string>>): Record<string, TemplateSource> {
+  const named: Record<string, TemplateSource> = {};
+  for (const [name, source] of Object.entries(partials)) {
+    // The names a format's partials/<name>.hbs can have, and no other (no "__proto__").
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+      throw chanceryError({
+        code: 'partial_invalid',
+        message: `a partial's name is lower case letters, digits and hyphens, not "${name}"`,
+      });
+    }
+    named[name] = { source, file: `(code)/partials/${name}.hbs` };
+  }
+  return named;
+}
+
+function load(options: DrafterOptions): Loaded {
+  const environment = createTemplateEnvironment([...builtinHelpers, ...(options.helpers ?? [])]);
+  const extraPartials = codePartials(options.partials ?? {});
+  const reports: FormatReport[] = [];
+  const compiled = new Map<string, CompiledFormat>();
+  for (const entry of loadFormats(options.formats)) {
+    if (entry.format === undefined) {
+      reports.push(entry);
+      continue;
+    }
+    const compilation = compileFormat(entry.format, environment, extraPartials);
+    const problems = [...entry.problems, ...compilation.problems];
+    if (compilation.compiled !== undefined) compiled.set(entry.format.name, compilation.compiled);
+    reports.push(
+      compilation.compiled === undefined
+        ? { origin: entry.origin, name: entry.format.name, problems }
+        : { ...entry, problems },
+    );
+  }
+  return { environment, reports, compiled };
+}
+
+/**
+ * Checks formats the way {@link createDrafter} loads them, without stopping at the first
+ * problem: every manifest, phrase file and template of every format, with each problem's file,
+ * line and column. A format that extends another is checked with it.
+ *
+ * @example
+ * ```ts
+ * const reports = checkFormats({ formats: [unGeneva, myMission] });
+ * reports.flatMap((report) => report.problems).map(formatDiagnostic);
+ * ```
+ */
+export function checkFormats(options: DrafterOptions): FormatReport[] {
+  return load(options).reports;
 }
 
 /**
  * Creates a drafter from formats given as files (read from disk by a loader, bundled, or
- * written in code), so that it runs anywhere, a browser included. Every template is compiled
- * here: a broken format fails now, with its file, line and column.
+ * written in code as strings), so that it runs anywhere, a browser included. Every format is
+ * checked and compiled here: if any has errors, it throws a {@link ChanceryError} carrying all of
+ * them, each with its file, line and column.
  *
  * @example
  * ```ts
- * const drafter = createDrafter({ formats: [myFormatSource] });
- * const { bytes } = await drafter.renderDocx(draft);
+ * const drafter = createDrafter({
+ *   formats: [unGeneva, { origin: 'my-mission', files: { 'format.yaml': 'name: my-mission\nextends: un-geneva\n' } }],
+ * });
+ * const { bytes } = await drafter.renderDocx({ ...draft, format: 'my-mission' });
  * ```
  */
 export function createDrafter(options: DrafterOptions): Drafter {
-  const environment = createTemplateEnvironment([...builtinHelpers, ...(options.helpers ?? [])]);
-  const formats = resolveFormats(options.formats);
+  const { environment, reports, compiled } = load(options);
+  // A format that extends a broken one shares its problems: report each once.
+  const problems = [
+    ...new Map(
+      reports
+        .flatMap((report) => report.problems)
+        .map((problem) => [JSON.stringify(problem), problem]),
+    ).values(),
+  ];
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const [first, ...rest] = errors;
+  if (first !== undefined) throw new ChanceryError([first, ...rest]);
   const writeDocx = createDocxWriter(
     options.deflate === undefined ? {} : { deflate: options.deflate },
   );
-  const compiled = new Map<string, CompiledFormat>();
-  for (const [name, format] of formats) compiled.set(name, compileFormat(format, environment));
+  const formats = new Map<string, Format>();
+  for (const [name, format] of compiled) formats.set(name, format.format);
 
   const compose = (draft: Draft, composeOptions?: ComposeOptions): Composition => {
     const format = compiled.get(draft.format);
@@ -83,20 +188,26 @@ export function createDrafter(options: DrafterOptions): Drafter {
 
   return {
     formats,
+    warnings: problems.filter((problem) => problem.severity === 'warning'),
     compose,
     renderDocx: async (draft, composeOptions) => {
       const { tree, warnings } = compose(draft, composeOptions);
+      const referenceStyles = compiled.get(draft.format)?.format.referenceStyles;
       return {
-        bytes: await writeDocx(
-          tree,
-          composeOptions?.cache === undefined ? {} : { cache: composeOptions.cache },
-        ),
+        bytes: await writeDocx(tree, {
+          ...(referenceStyles === undefined ? {} : { referenceStyles }),
+          ...(composeOptions?.cache === undefined ? {} : { cache: composeOptions.cache }),
+        }),
         warnings,
       };
     },
     renderText: (draft, composeOptions) => {
       const { tree, warnings } = compose(draft, composeOptions);
       return { text: writeText(tree), warnings };
+    },
+    renderHtml: (draft, composeOptions) => {
+      const { tree, warnings } = compose(draft, composeOptions);
+      return { html: writeHtml(tree), warnings };
     },
   };
 }

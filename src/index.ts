@@ -6,6 +6,7 @@ import {
   type Drafter,
   type DrafterOptions,
   type RenderedDocx,
+  type RenderedHtml,
   type RenderedText,
 } from './drafter.js';
 import type { Draft } from './model/draft.js';
@@ -70,4 +71,17 @@ export function renderDocx(draft: Draft, options?: ComposeOptions): Promise<Rend
  */
 export function renderText(draft: Draft, options?: ComposeOptions): RenderedText {
   return drafter().renderText(draft, options);
+}
+
+/**
+ * Renders a validated draft as one self-contained HTML page that previews the Word layout, with
+ * the built-in formats.
+ *
+ * @example
+ * ```ts
+ * await writeFile('reply.html', renderHtml(draft).html);
+ * ```
+ */
+export function renderHtml(draft: Draft, options?: ComposeOptions): RenderedHtml {
+  return drafter().renderHtml(draft, options);
 }

@@ -12,7 +12,13 @@
 //   punctuation escaped with a backslash, white space at the edges as character references,
 //   paragraphs separated by a blank line) and expect the text itself back, paragraph by
 //   paragraph. Raw Markdown of any kind is checked separately: refused with the field named,
-//   or a file that parses.
+//   or a file that parses;
+// - a name that opens a French sentence takes a capital first letter (`capitalize`), so a
+//   mission's own nominative form (sender.forms.nominative) comes back with one.
+// Fields with rules of their own beyond the text (a communication's reference, a number pattern,
+// a mandate's shorthand, an article) have properties of their own below: any text is refused
+// with the field named, or accepted and written as the rule says; well-formed values must be
+// accepted.
 //
 // Runs are reproducible: the seed is fixed (CHANCERY_FC_SEED to change it), and fast-check
 // prints the seed and the shrunk counterexample of any failure. CHANCERY_FC_RUNS runs more.
@@ -23,18 +29,24 @@ import {
   ChanceryError,
   createDrafter,
   DraftSchema,
+  findMandate,
+  holderTitle,
+  mandateCatalogue,
   parseDraft,
   type DraftInput,
   type PathSegment,
 } from '../src/index.js';
 import { LineTextSchema, MarkdownTextSchema } from '../src/model/text-fields.js';
+import { readFormatDirs } from '../src/node/read-format-dirs.js';
 import { docxParagraphs, readDocxParts } from './support/docx-parts.js';
 import { smallDraftInput } from './support/drafts.js';
+import { languageDraft } from './support/language-drafts.js';
 
 const seed = Number(process.env.CHANCERY_FC_SEED ?? 20221115);
 const runs = Number(process.env.CHANCERY_FC_RUNS ?? 12);
 
-const drafter = createDrafter();
+// The built-in format, and the examples' embassy format, which prints a note's initials.
+const drafter = createDrafter({ formats: readFormatDirs(['examples/formats']).sources });
 
 // A 2x1 PNG, for the emblem.
 const png = Uint8Array.from(
@@ -61,6 +73,16 @@ interface TextField {
   readonly written?: (value: string) => string;
   /** `text` fields reach the paragraphs; `none` are read but not written (a short name). */
   readonly reaches: 'text' | 'image' | 'format' | 'none';
+  /** The draft the field is set in, when not `smallDraftInput()`: a language or format that writes it. */
+  readonly base?: () => DraftInput;
+}
+
+const embassyDraft = (): DraftInput => ({ ...smallDraftInput(), format: 'embassy' });
+
+// The first letter of a name that opens a French sentence, in capitals (see the header).
+function capitalizedInFrench(value: string): string {
+  const [first = '', ...rest] = value;
+  return `${first.toLocaleUpperCase('fr')}${rest.join('')}`;
 }
 
 const NOTE = ['documents', 0] as const;
@@ -91,13 +113,16 @@ const FIELDS: readonly TextField[] = [
   // The default format has no place for the short name: it must not break anything.
   { kind: 'line', path: ['sender', 'shortName'], schemaPath: 'sender.shortName', reaches: 'none' },
   { kind: 'line', path: ['sender', 'city'], schemaPath: 'sender.city', reaches: 'text' },
-  { kind: 'line', path: ['sender', 'emblem'], schemaPath: 'sender.emblem', reaches: 'image' },
+  // French writes the mission's name in the nominative: the form the draft gives, if any.
   {
     kind: 'line',
-    path: ['inReplyTo', 'reference'],
-    schemaPath: 'inReplyTo.reference',
+    path: ['sender', 'forms', 'nominative'],
+    schemaPath: 'sender.forms.*',
     reaches: 'text',
+    base: () => languageDraft('fr'),
+    written: capitalizedInFrench,
   },
+  { kind: 'line', path: ['sender', 'emblem'], schemaPath: 'sender.emblem', reaches: 'image' },
   ...(
     [
       ['line', 'number'],
@@ -116,6 +141,22 @@ const FIELDS: readonly TextField[] = [
     schemaPath: `documents[note-verbale]${schemaSuffix(rest)}`,
     reaches: 'text',
   })),
+  // Printed by formats that place them: the embassy format does.
+  {
+    kind: 'line',
+    path: [...NOTE, 'initials'],
+    schemaPath: 'documents[note-verbale].initials',
+    reaches: 'text',
+    base: embassyDraft,
+  },
+  // Russian writes the recipient in the dative, the form the draft gives.
+  {
+    kind: 'line',
+    path: [...NOTE, 'recipient', 'forms', 'dative'],
+    schemaPath: 'documents[note-verbale].recipient.forms.*',
+    reaches: 'text',
+    base: () => languageDraft('ru'),
+  },
   ...(
     [
       ['line', 'addressees', 0, 'honorific'],
@@ -137,14 +178,25 @@ const FIELDS: readonly TextField[] = [
   })),
 ];
 
-/** Every free-text field of the schema, found by walking it: a new field fails the test below. */
+type SchemaDef = Record<string, unknown>;
+const defOf = (schema: unknown): SchemaDef => (schema as { _zod: { def: SchemaDef } })._zod.def;
+
+// A schema made from LineTextSchema with rules of its own (`LineTextSchema.check(...)`) shares
+// its pipe.
+function isLineText(schema: z.ZodType): boolean {
+  const def = defOf(schema);
+  const line = defOf(LineTextSchema);
+  return def.type === 'pipe' && def.in === line.in && def.out === line.out;
+}
+
+/** Every text field of the schema, found by walking it: a new field fails the test below. */
 function schemaTextFields(): Map<string, FieldKind> {
   const found = new Map<string, FieldKind>();
   const walk = (schema: z.ZodType, path: string): void => {
-    if (schema === (LineTextSchema as z.ZodType)) found.set(path, 'line');
+    if (isLineText(schema)) found.set(path, 'line');
     else if (schema === (MarkdownTextSchema as z.ZodType)) found.set(path, 'markdown');
     else {
-      const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+      const def = defOf(schema);
       const join = (key: string): string => (path === '' ? key : `${path}.${key}`);
       switch (def.type) {
         case 'object':
@@ -157,6 +209,14 @@ function schemaTextFields(): Map<string, FieldKind> {
           break;
         case 'array':
           walk(def.element as z.ZodType, `${path}[]`);
+          break;
+        // A schema that checks and transforms what an inner one read (an addressee).
+        case 'pipe':
+          walk(def.in as z.ZodType, path);
+          break;
+        // Values by a name of the draft's choosing (forms by grammatical case).
+        case 'record':
+          walk(def.valueType as z.ZodType, `${path}.*`);
           break;
         case 'union':
           // A list of documents: name each kind in place of the list's `[]`.
@@ -174,8 +234,12 @@ function schemaTextFields(): Map<string, FieldKind> {
   return found;
 }
 
-function withValue(path: readonly PathSegment[], value: string): DraftInput {
-  const input = structuredClone(smallDraftInput()) as unknown as Record<PathSegment, unknown>;
+function withValue(
+  path: readonly PathSegment[],
+  value: string,
+  base: () => DraftInput = smallDraftInput,
+): DraftInput {
+  const input = structuredClone(base()) as unknown as Record<PathSegment, unknown>;
   let node = input;
   for (const [index, segment] of path.entries()) {
     if (index === path.length - 1) {
@@ -346,14 +410,17 @@ const EXAMPLES = [
 
 describe('every text field of the model', () => {
   it('has a property below (a new text field fails this until it has one)', () => {
-    const covered = new Map(FIELDS.map((field) => [field.schemaPath, field.kind]));
+    const covered = new Map([
+      ...FIELDS.map((field): [string, FieldKind] => [field.schemaPath, field.kind]),
+      ...RULED_FIELDS.map((schemaPath): [string, FieldKind] => [schemaPath, 'line']),
+    ]);
     expect(covered).toEqual(schemaTextFields());
   });
 
   for (const field of FIELDS) {
     it(`${field.schemaPath}: refused with its path, or written back exactly`, async () => {
       const reference = await renderParagraphs(
-        withValue(field.path, field.reaches === 'format' ? 'un-geneva' : MARKER),
+        withValue(field.path, field.reaches === 'format' ? 'un-geneva' : MARKER, field.base),
         field.reaches === 'image' ? MARKER : undefined,
       );
       if (field.reaches === 'text')
@@ -365,7 +432,7 @@ describe('every text field of the model', () => {
           const typed = field.kind === 'markdown' ? anyTyped.replace(/[\r\n]/g, '') : anyTyped;
           if (typed === '') return;
           const value = field.kind === 'markdown' ? markdownLiteral(typed) : typed;
-          const input = withValue(field.path, value);
+          const input = withValue(field.path, value, field.base);
           const parsed = parseDraft(input);
           if (shouldRefuse(field.kind, typed)) {
             expect(parsed.ok).toBe(false);
@@ -375,7 +442,7 @@ describe('every text field of the model', () => {
           expect(parsed.ok).toBe(true);
           const kept = field.kind === 'line' ? typed.trim() : typed;
           if (field.reaches === 'format') {
-            if (kept === 'un-geneva') return;
+            if (drafter.formats.has(kept)) return;
             await expect(
               drafter.renderDocx(parsed.ok ? parsed.value : ({} as never)),
             ).rejects.toSatisfy(
@@ -401,6 +468,192 @@ describe('every text field of the model', () => {
       );
     });
   }
+});
+
+/** The text fields with rules of their own beyond the text's, each with its property below. */
+const RULED_FIELDS = [
+  'inReplyTo.reference',
+  'sender.numberPattern',
+  'documents[letter].addressees[].mandate',
+  'sender.article',
+  'documents[note-verbale].recipient.article',
+] as const;
+
+/** What became of a draft: refused (by validation or by composing, naming a field), or its text. */
+type Outcome =
+  { readonly refused: true } | { readonly refused: false; readonly paragraphs: string[] };
+
+async function outcomeOf(
+  input: DraftInput,
+  fieldPaths: readonly (readonly PathSegment[])[],
+): Promise<Outcome> {
+  const parsed = parseDraft(input);
+  if (!parsed.ok) {
+    expect(fieldPaths).toContainEqual(parsed.errors[0].path);
+    return { refused: true };
+  }
+  try {
+    const { bytes } = await drafter.renderDocx(parsed.value);
+    return { refused: false, paragraphs: docxParagraphs(readDocxParts(bytes)) };
+  } catch (error) {
+    if (!(error instanceof ChanceryError)) throw error;
+    expect(fieldPaths).toContainEqual(error.path);
+    return { refused: true };
+  }
+}
+
+/** Any text, or a value that the field's rule accepts (`wellFormed`, which must be accepted). */
+function typedOr(wellFormed: fc.Arbitrary<string>): fc.Arbitrary<{
+  readonly value: string;
+  readonly wellFormed: boolean;
+}> {
+  return fc.oneof(
+    anyText.map((value) => ({ value, wellFormed: false })),
+    wellFormed.map((value) => ({ value, wellFormed: true })),
+  );
+}
+
+// French contracts the article with what comes before the name: these are French grammar, written
+// out here independently of the phrase files.
+const FRENCH_NOMINATIVE: Readonly<Record<string, string>> = {
+  le: 'Le ',
+  la: 'La ',
+  "l'": "L'",
+  les: 'Les ',
+};
+const FRENCH_DATIVE: Readonly<Record<string, string>> = {
+  le: 'au ',
+  la: 'à la ',
+  "l'": "à l'",
+  les: 'aux ',
+};
+
+describe('text fields with rules of their own: refused with the field named, or written as the rule says', () => {
+  const settings = { seed, numRuns: runs * 2 };
+
+  it('inReplyTo.reference: a well-formed reference is written exactly where the base one was', async () => {
+    const path = ['inReplyTo', 'reference'];
+    const base = 'UA UTO 1/2024';
+    const reference = await renderParagraphs(withValue(path, base), undefined);
+    expect(reference.paragraphs.some((text) => text.includes(base))).toBe(true);
+    const wellFormed = fc
+      .tuple(
+        fc.constantFrom('AL', 'UA', 'OL'),
+        fc.stringMatching(/^[A-Z]{3}$/),
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1990, max: 2099 }),
+      )
+      .map(([type, country, serial, year]) => `${type} ${country} ${serial}/${year}`);
+    await fc.assert(
+      fc.asyncProperty(typedOr(wellFormed), async ({ value, wellFormed: mustAccept }) => {
+        const outcome = await outcomeOf(withValue(path, value), [path, ['inReplyTo', 'joint']]);
+        if (shouldRefuse('line', value) || outcome.refused) {
+          expect(outcome.refused && !mustAccept).toBe(true);
+          return;
+        }
+        const written = value.trim();
+        expect(outcome.paragraphs).toEqual(
+          reference.paragraphs.map((text) => text.replaceAll(base, () => written)),
+        );
+      }),
+      settings,
+    );
+  });
+
+  it('sender.numberPattern: a pattern is refused, or its notes are checked against it, and it writes nothing', async () => {
+    const path = ['sender', 'numberPattern'];
+    const numberPath = [...NOTE, 'number'];
+    const reference = await renderParagraphs(smallDraftInput(), undefined);
+    // The note is NV-2024-15 of 2 April 2024: these patterns fit it.
+    const fitting = fc.constantFrom(
+      'NV-{yyyy}-{serial}',
+      'NV-20{yy}-{serial}',
+      'NV-{yyyy}-1{serial}',
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          typedOr(fitting),
+          // Well-formed patterns that this note does not follow: refused at its number.
+          fc
+            .constantFrom('{yyyy}/{mm}/{serial}', 'NV-{yyyy}-{mm}{serial}', 'X{serial}')
+            .map((value) => ({ value, wellFormed: false })),
+        ),
+        async ({ value, wellFormed: mustAccept }) => {
+          const outcome = await outcomeOf(withValue(path, value), [path, numberPath]);
+          if (shouldRefuse('line', value) || outcome.refused) {
+            expect(outcome.refused && !mustAccept).toBe(true);
+            return;
+          }
+          expect(outcome.paragraphs).toEqual(reference.paragraphs);
+        },
+      ),
+      settings,
+    );
+  });
+
+  it("documents[letter].addressees[].mandate: a known shorthand writes the mandate's title, as if the title were given", async () => {
+    const path = [...LETTER, 'addressees', 0, 'mandate'];
+    const withoutTitle = (): DraftInput => {
+      const input = smallDraftInput();
+      const letter = input.documents[1] as { addressees: { title?: string }[] };
+      delete letter.addressees[0]!.title;
+      return input;
+    };
+    const keys = mandateCatalogue().mandates.map((mandate) => mandate.key);
+    await fc.assert(
+      fc.asyncProperty(
+        typedOr(fc.constantFrom(...keys)),
+        async ({ value, wellFormed: mustAccept }) => {
+          const outcome = await outcomeOf(withValue(path, value, withoutTitle), [path]);
+          if (shouldRefuse('line', value) || outcome.refused) {
+            expect(outcome.refused && !mustAccept).toBe(true);
+            return;
+          }
+          const mandate = findMandate(value.trim());
+          expect(mandate).toBeDefined();
+          const title = holderTitle(mandate!);
+          const titled = await renderParagraphs(
+            withValue([...LETTER, 'addressees', 0, 'title'], title, withoutTitle),
+            undefined,
+          );
+          expect(outcome.paragraphs).toContain(title);
+          expect(outcome.paragraphs).toEqual(titled.paragraphs);
+        },
+      ),
+      settings,
+    );
+  });
+
+  it('sender.article and recipient.article in French: an article the language knows is written with its contractions', async () => {
+    const french = languageDraft('fr');
+    const mission = (french.sender as { mission: string }).mission;
+    const recipient = (french.documents[0] as { recipient: { name: string } }).recipient.name;
+    const articles = fc.constantFrom(...Object.keys(FRENCH_NOMINATIVE));
+    for (const [path, expected] of [
+      [['sender', 'article'], (article: string) => `${FRENCH_NOMINATIVE[article]}${mission} `],
+      [
+        [...NOTE, 'recipient', 'article'],
+        (article: string) => `présente ses compliments ${FRENCH_DATIVE[article]}${recipient}`,
+      ],
+    ] as const) {
+      await fc.assert(
+        fc.asyncProperty(typedOr(articles), async ({ value, wellFormed: mustAccept }) => {
+          const outcome = await outcomeOf(
+            withValue(path, value, () => languageDraft('fr')),
+            [path],
+          );
+          if (shouldRefuse('line', value) || outcome.refused) {
+            expect(outcome.refused && !mustAccept).toBe(true);
+            return;
+          }
+          const written = expected(value.trim());
+          expect(outcome.paragraphs.some((text) => text.includes(written))).toBe(true);
+        }),
+        settings,
+      );
+    }
+  });
 });
 
 describe('Markdown fields', () => {

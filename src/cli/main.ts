@@ -1,5 +1,10 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { registerCheckCommand } from './check-command.js';
 import { processIo, type CliIo } from './io.js';
+import { registerFormatCheckCommand } from './format-check-command.js';
+import { registerFormatsCommand } from './formats-command.js';
+import { registerNewCommand } from './new-command.js';
+import type { OutputKind } from './render-command.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -24,15 +29,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
 
   program
     .command('render')
-    .description('Render a YAML draft to a Word (.docx) file.')
+    .description('Render a YAML draft to a Word (.docx) file, or an HTML preview.')
     .argument('<input>', 'the draft, a YAML file (input format v1)')
     .option(
       '-o, --output <file>',
-      "where to write the .docx (default: the input's name with .docx)",
+      "where to write (default: the input's name with .docx, .html or .txt; - for standard output)",
     )
+    .addOption(
+      new Option('--to <kind>', 'what to write').choices(['docx', 'html', 'text']).default('docx'),
+    )
+    .option('--format <name|dir>', "a format's name or folder, instead of the draft's format")
     .option(
       '--format-dir <dir>',
-      'a folder holding a format to use besides the built-in ones (repeatable)',
+      'a folder of formats (or a format folder) to know besides the built-in ones (repeatable)',
       collect,
       [],
     )
@@ -44,17 +53,29 @@ The draft names its format ("format:", default un-geneva) and its language ("lan
 On any error nothing is written, an existing output file is left as it was, and the exit
 status is 1. Warnings are printed and do not stop the output.
 
-Example:
-  chancery render examples/cambodia-reply.yaml -o reply.docx`,
+Examples:
+  chancery render examples/cambodia-reply.yaml -o reply.docx
+  chancery render reply.yaml --format ./formats/my-mission --to html -o reply.html`,
     )
     .action(
-      async (input: string, options: { output?: string; formatDir: string[]; quiet?: boolean }) => {
+      async (
+        input: string,
+        options: {
+          output?: string;
+          formatDir: string[];
+          format?: string;
+          to: OutputKind;
+          quiet?: boolean;
+        },
+      ) => {
         // Each command loads what it needs when it runs: `--help` reads no template.
         const { renderCommand } = await import('./render-command.js');
         status = await renderCommand(
           input,
           {
             formatDir: options.formatDir,
+            to: options.to,
+            ...(options.format === undefined ? {} : { format: options.format }),
             ...(options.output === undefined ? {} : { output: options.output }),
             ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
           },
@@ -99,6 +120,11 @@ Example:
         status = await batchCommand(draft, records, options, io);
       },
     );
+
+  registerFormatsCommand(program, io, (code) => (status = code));
+  registerFormatCheckCommand(program, io, (code) => (status = code));
+  registerCheckCommand(program, io, (code) => (status = code));
+  registerNewCommand(program, io, (code) => (status = code));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

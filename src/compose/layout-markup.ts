@@ -1,14 +1,19 @@
 import { SaxesParser } from 'saxes';
 import { chanceryError } from '../errors/chancery-error.js';
+import { readSourcePosition, SOURCE_ATTRIBUTE } from './source-positions.js';
 
 /** An element of the layout vocabulary, as written by an expanded layout template. */
 export interface MarkupElement {
   readonly name: string;
   readonly attributes: Readonly<Record<string, string>>;
   readonly children: readonly MarkupContent[];
-  /** Where the element starts in the expanded text (1-based). */
+  /**
+   * Where the element was written: in its template (`file` set) when the template carried source
+   * positions, else in the expanded text (1-based).
+   */
   readonly line: number;
   readonly column: number;
+  readonly file?: string;
 }
 
 /** An element or a run of text. */
@@ -20,12 +25,14 @@ interface OpenElement {
   children: MarkupContent[];
   line: number;
   column: number;
+  file?: string;
 }
 
 /**
  * Parses the markup that an expanded layout template writes (`<document>`, `<p>`, `<slot/>` ...)
  * with a real XML parser. Entities are decoded here, which undoes handlebars' escaping: text
- * comes out exactly as the data held it.
+ * comes out exactly as the data held it. Elements that carry their place in a template (see
+ * {@link SOURCE_ATTRIBUTE}) report it, with the file taken from `files`.
  *
  * @example
  * ```ts
@@ -33,13 +40,18 @@ interface OpenElement {
  * root.children[0]; // { name: 'p', attributes: { style: 'body' }, children: ['A & B'], ... }
  * ```
  */
-export function parseLayoutMarkup(markup: string, file: string): MarkupElement {
+export function parseLayoutMarkup(
+  markup: string,
+  file: string,
+  files: readonly string[] = [],
+): MarkupElement {
   const parser = new SaxesParser({ position: true });
   const stack: OpenElement[] = [];
   let root: OpenElement | undefined;
   let tagLine = 1;
   let tagColumn = 1;
-  let failure: { message: string; line: number; column: number } | undefined;
+  let failure:
+    { message: string; line: number; column: number; near: OpenElement | undefined } | undefined;
 
   parser.on('opentagstart', (tag) => {
     tagLine = parser.line;
@@ -47,12 +59,13 @@ export function parseLayoutMarkup(markup: string, file: string): MarkupElement {
     tagColumn = Math.max(1, parser.column - tag.name.length - 1);
   });
   parser.on('opentag', (tag) => {
+    const { [SOURCE_ATTRIBUTE]: at, ...attributes } = tag.attributes as Record<string, string>;
+    const source = readSourcePosition(at, files);
     const element: OpenElement = {
       name: tag.name,
-      attributes: { ...(tag.attributes as Record<string, string>) },
+      attributes,
       children: [],
-      line: tagLine,
-      column: tagColumn,
+      ...(source ?? { line: tagLine, column: tagColumn }),
     };
     const parent = stack.at(-1);
     if (parent === undefined) root = element;
@@ -74,17 +87,21 @@ export function parseLayoutMarkup(markup: string, file: string): MarkupElement {
       message: error.message.replace(/^[^:]*:\d+:\d+: /, ''),
       line: parser.line,
       column: parser.column,
+      near: stack.findLast((element) => element.file !== undefined),
     };
   });
   parser.write(markup).close();
 
   if (failure !== undefined) {
+    const near = failure.near;
     throw chanceryError({
       code: 'layout_markup',
-      message: `the expanded layout is not well-formed markup: ${failure.message}`,
-      file,
-      line: failure.line,
-      column: failure.column,
+      message:
+        near?.file === undefined
+          ? `the expanded layout is not well-formed markup: ${failure.message} (at line ${failure.line}, column ${failure.column} of the expanded text)`
+          : `the expanded layout is not well-formed markup inside the <${near.name}> written here: ${failure.message}`,
+      file: near?.file ?? file,
+      ...(near?.file === undefined ? {} : { line: near.line, column: near.column }),
     });
   }
   if (root === undefined) {

@@ -3,6 +3,7 @@ import { chanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import type { Alignment, BlockNode, FooterSet, ImageNode, InlineNode } from '../tree/types.js';
 import type { MarkupContent, MarkupElement } from './layout-markup.js';
+import { attributeProblem, LAYOUT_ELEMENTS } from './layout-vocabulary.js';
 import { markdownToBlocks, markdownToInline } from './markdown-to-blocks.js';
 
 /** Markdown text a `<slot name="..."/>` can take, with its path in the draft for messages. */
@@ -18,35 +19,26 @@ export interface LayoutInputs {
   readonly slots: Readonly<Record<string, SlotContent | undefined>>;
   /** The slot names this document kind has, filled or not. */
   readonly slotNames: ReadonlySet<string>;
-  /** The bytes of an image named by `<image src="..."/>`, or `undefined` if there is none. */
-  readonly image: (src: string) => Uint8Array | undefined;
+  /**
+   * The bytes of an image named by `<image src="..."/>`, `undefined` if there is none, or
+   * `outside` when the name leads out of the folders it may be read from.
+   */
+  readonly image: (src: string) => Uint8Array | 'outside' | undefined;
   /** Markdown already converted, shared by the documents of a batch. */
   readonly cache?: Map<string, unknown>;
 }
 
 /** The blocks and footers of one document, and any warnings. */
 export interface LayoutDocument {
-  readonly direction: 'ltr' | 'rtl';
+  /** The direction the layout sets on `<document>`; `undefined` leaves it to the language. */
+  readonly direction: 'ltr' | 'rtl' | undefined;
   readonly children: BlockNode[];
   readonly footers: FooterSet;
   readonly warnings: Diagnostic[];
 }
 
-const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  document: ['direction'],
-  p: ['style', 'align', 'keep-with-next'],
-  b: [],
-  i: [],
-  br: [],
-  space: ['lines'],
-  slot: ['name', 'style', 'heading-style', 'list-style', 'quote-style'],
-  footer: ['page'],
-  image: ['src', 'height', 'align', 'description'],
-};
-
 const INLINE_ELEMENTS = new Set(['b', 'i', 'br', 'slot']);
 const BLOCK_ELEMENTS = new Set(['p', 'space', 'slot', 'image']);
-const ALIGNMENTS = new Set<string>(['start', 'center', 'end', 'justify']);
 const IMAGE_FORMATS: Readonly<Record<string, ImageNode['format']>> = {
   png: 'png',
   jpg: 'jpg',
@@ -56,6 +48,9 @@ const IMAGE_FORMATS: Readonly<Record<string, ImageNode['format']>> = {
 
 class LayoutBuilder {
   readonly warnings: Diagnostic[] = [];
+
+  /** The element whose content is being built, for positions of text that has none. */
+  parent: MarkupElement | undefined;
 
   constructor(private readonly inputs: LayoutInputs) {}
 
@@ -73,24 +68,36 @@ class LayoutBuilder {
     throw chanceryError({
       code,
       message,
-      file: this.inputs.file,
+      file: element.file ?? this.inputs.file,
       line: element.line,
       column: element.column,
     });
   }
 
+  /** Checks an element against the vocabulary: its name, its attributes and their values. */
   checkAttributes(element: MarkupElement): void {
-    const allowed = ATTRIBUTES[element.name];
-    if (allowed === undefined)
+    const rule = Object.hasOwn(LAYOUT_ELEMENTS, element.name)
+      ? LAYOUT_ELEMENTS[element.name]
+      : undefined;
+    if (rule === undefined)
       this.fail(element, 'layout_unknown_element', `unknown element <${element.name}>`);
-    for (const name of Object.keys(element.attributes)) {
-      if (!allowed.includes(name)) {
+    const allowed = Object.keys(rule.attributes);
+    const facts = { styles: this.inputs.styles, slotNames: this.inputs.slotNames };
+    for (const [name, value] of Object.entries(element.attributes)) {
+      const attribute = Object.hasOwn(rule.attributes, name) ? rule.attributes[name] : undefined;
+      if (attribute === undefined) {
         this.fail(
           element,
           'layout_unknown_attribute',
           `<${element.name}> has no attribute "${name}"${allowed.length > 0 ? ` (it takes ${allowed.join(', ')})` : ''}`,
         );
       }
+      const problem = attributeProblem(name, attribute, value, facts);
+      if (problem !== undefined) this.fail(element, problem.code, problem.message);
+    }
+    for (const [name, attribute] of Object.entries(rule.attributes)) {
+      if (attribute.required === true && !(name in element.attributes))
+        this.fail(element, 'layout_invalid_attribute', `<${element.name}> needs a ${name}`);
     }
   }
 
@@ -100,39 +107,15 @@ class LayoutBuilder {
     if (named === undefined) {
       return fallbacks.find((style) => this.inputs.styles.has(style)) ?? 'normal';
     }
-    if (!this.inputs.styles.has(named)) {
-      this.fail(
-        element,
-        'layout_unknown_style',
-        `there is no paragraph style "${named}" in the format`,
-      );
-    }
     return named;
   }
 
   align(element: MarkupElement): Alignment | undefined {
-    const align = element.attributes.align;
-    if (align === undefined) return undefined;
-    if (!ALIGNMENTS.has(align))
-      this.fail(
-        element,
-        'layout_invalid_attribute',
-        `align must be start, center, end or justify, not "${align}"`,
-      );
-    return align as Alignment;
+    return element.attributes.align as Alignment | undefined;
   }
 
   slot(element: MarkupElement): SlotContent | undefined {
-    const name = element.attributes.name;
-    if (name === undefined) this.fail(element, 'layout_invalid_attribute', '<slot> needs a name');
-    if (!this.inputs.slotNames.has(name)) {
-      this.fail(
-        element,
-        'layout_unknown_slot',
-        `there is no slot "${name}" (this document has ${[...this.inputs.slotNames].join(', ')})`,
-      );
-    }
-    return this.inputs.slots[name];
+    return this.inputs.slots[element.attributes.name ?? ''];
   }
 
   inline(content: readonly MarkupContent[]): InlineNode[] {
@@ -179,17 +162,15 @@ class LayoutBuilder {
   }
 
   image(element: MarkupElement): ImageNode {
-    const src = element.attributes.src;
+    const src = element.attributes.src ?? '';
     const height = Number(element.attributes.height);
-    if (src === undefined || src === '')
-      this.fail(element, 'layout_invalid_attribute', '<image> needs a src');
-    if (!(height > 0))
+    const data = this.inputs.image(src);
+    if (data === 'outside')
       this.fail(
         element,
-        'layout_invalid_attribute',
-        '<image> needs a height in points, such as height="60"',
+        'path_outside_format',
+        `"${src}" lies outside the format's folder; images are files of the format or of the draft`,
       );
-    const data = this.inputs.image(src);
     if (data === undefined)
       this.fail(element, 'image_missing', `the image "${src}" was not provided`);
     let size: ReturnType<typeof imageSize>;
@@ -221,7 +202,10 @@ class LayoutBuilder {
           throw chanceryError({
             code: 'layout_stray_text',
             message: `text outside a paragraph: "${item.trim().slice(0, 40)}" (put it in <p>)`,
-            file: this.inputs.file,
+            file: this.parent?.file ?? this.inputs.file,
+            ...(this.parent?.file === undefined
+              ? {}
+              : { line: this.parent.line, column: this.parent.column }),
           });
         }
         continue;
@@ -239,10 +223,7 @@ class LayoutBuilder {
           children: this.inline(item.children),
         });
       } else if (item.name === 'space') {
-        const lines = Number(item.attributes.lines ?? '1');
-        if (!Number.isInteger(lines) || lines < 1 || lines > 40)
-          this.fail(item, 'layout_invalid_attribute', 'lines must be a whole number from 1 to 40');
-        blocks.push({ type: 'space', lines });
+        blocks.push({ type: 'space', lines: Number(item.attributes.lines ?? '1') });
       } else if (item.name === 'image') {
         blocks.push(this.image(item));
       } else {
@@ -301,22 +282,21 @@ export function layoutToDocument(root: MarkupElement, inputs: LayoutInputs): Lay
       `a layout's outer element is <document>, not <${root.name}>`,
     );
   builder.checkAttributes(root);
-  const direction = root.attributes.direction ?? 'ltr';
-  if (direction !== 'ltr' && direction !== 'rtl') {
-    builder.fail(root, 'layout_invalid_attribute', 'direction must be ltr or rtl');
-  }
+  // The vocabulary allows only ltr and rtl; without the attribute, the language decides.
+  const given = root.attributes.direction;
+  const direction = given === undefined ? undefined : given === 'rtl' ? 'rtl' : 'ltr';
   const body: MarkupContent[] = [];
   const footers: { first?: BlockNode[]; other?: BlockNode[] } = {};
   for (const item of root.children) {
     if (typeof item !== 'string' && item.name === 'footer') {
       builder.checkAttributes(item);
-      const page = item.attributes.page ?? 'first';
-      if (page === 'first') footers.first = builder.blocks(item.children);
-      else if (page === 'other') footers.other = builder.blocks(item.children);
-      else builder.fail(item, 'layout_invalid_attribute', 'page must be first or other');
+      builder.parent = item;
+      if (item.attributes.page === 'other') footers.other = builder.blocks(item.children);
+      else footers.first = builder.blocks(item.children);
     } else {
       body.push(item);
     }
   }
+  builder.parent = root;
   return { direction, children: builder.blocks(body), footers, warnings: builder.warnings };
 }

@@ -1,8 +1,11 @@
 import Handlebars from 'handlebars';
 import { ChanceryError, chanceryError } from '../errors/chancery-error.js';
+import type { Diagnostic } from '../errors/diagnostic.js';
 import type { TemplateSource } from '../format/format.js';
 import type { Phrase } from '../format/phrase-book.js';
+import type { HelperFacts } from './check-template-data.js';
 import type { HelperContext, TemplateHelper } from './helper.js';
+import { phrasePosition } from './phrase-position.js';
 import { templateError } from './template-error.js';
 
 type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
@@ -26,52 +29,61 @@ export interface TemplateRun {
  */
 export interface TemplateEnvironment {
   readonly helperNames: readonly string[];
-  /** Compiles a layout or partial; syntax errors and unknown helpers or partials are found now. */
-  compileTemplate(template: TemplateSource, partialNames: ReadonlySet<string>): CompiledTemplate;
+  /** What the load-time checks know of each helper, handlebars' own block helpers aside. */
+  readonly helpers: ReadonlyMap<string, HelperFacts>;
+  /** Parses a template; a syntax error comes back as a problem naming its line and column. */
+  parse(template: TemplateSource): { ast: hbs.AST.Program } | { problem: Diagnostic };
+  /** Compiles a parsed layout or partial (whose AST may carry source positions). */
+  compileTemplate(template: TemplateSource, ast: hbs.AST.Program): CompiledTemplate;
+  /** Compiles a phrase now, reporting a syntax error or unknown helper at its place in its file. */
+  preparePhrase(phrase: Phrase): { ast: hbs.AST.Program } | { problem: Diagnostic };
   /** Renders a layout, wrapping any failure with the template's file, line and column. */
   renderTemplate(template: CompiledTemplate, context: object, run: TemplateRun): string;
   /** Renders a phrase to plain text. */
   renderPhrase(phrase: Phrase, key: string, data: unknown, helperContext: HelperContext): string;
 }
 
-function collectPartialNames(
-  node: unknown,
-  found: { name: string; loc: hbs.AST.SourceLocation }[],
-): void {
-  if (node === null || typeof node !== 'object') return;
-  const astNode = node as {
-    type?: string;
-    loc?: hbs.AST.SourceLocation;
-    name?: { type?: string; original?: unknown };
-  };
-  if (
-    (astNode.type === 'PartialStatement' || astNode.type === 'PartialBlockStatement') &&
-    astNode.name?.type === 'PathExpression' &&
-    typeof astNode.name.original === 'string' &&
-    astNode.loc !== undefined
-  ) {
-    found.push({ name: astNode.name.original, loc: astNode.loc });
-  }
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const item of value) collectPartialNames(item, found);
-    else if (value !== null && typeof value === 'object' && 'type' in value)
-      collectPartialNames(value, found);
-  }
+// Handlebars' own helpers that chancery does not offer: `log` prints from inside the library, and
+// `lookup` reads a name computed at render time, which no load-time check could see.
+const WITHDRAWN_HELPERS = ['log', 'lookup'] as const;
+const RESERVED_NAMES = new Set([
+  'if',
+  'unless',
+  'each',
+  'with',
+  'helperMissing',
+  'blockHelperMissing',
+  ...WITHDRAWN_HELPERS,
+]);
+const HELPER_NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+
+function helperProblem(helper: TemplateHelper): string | undefined {
+  if (!HELPER_NAME.test(helper.name))
+    return `a helper's name is letters and digits, starting with a letter, not "${helper.name}"`;
+  if (RESERVED_NAMES.has(helper.name))
+    return `"${helper.name}" is a name handlebars keeps for itself; choose another`;
+  return undefined;
 }
 
 /**
  * Creates a template environment with the given helpers (the built-in ones and any of the
- * drafter's own), registered the same way.
+ * drafter's own), registered the same way. A later helper with the name of an earlier one
+ * replaces it.
  *
  * @example
  * ```ts
  * const environment = createTemplateEnvironment(builtinHelpers);
- * const layout = environment.compileTemplate({ file: 'letter.hbs', source: '<document/>' }, new Set());
+ * const parsed = environment.parse({ file: 'letter.hbs', source: '<document/>' });
  * ```
  */
 export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): TemplateEnvironment {
   const handlebars: HandlebarsEnvironment = Handlebars.create();
-  for (const { name, call } of helpers) {
+  for (const name of WITHDRAWN_HELPERS) handlebars.unregisterHelper(name);
+  const facts = new Map<string, HelperFacts>();
+  for (const helper of helpers) {
+    const problem = helperProblem(helper);
+    if (problem !== undefined) throw chanceryError({ code: 'helper_invalid', message: problem });
+    const { name, call } = helper;
     handlebars.registerHelper(name, (...args: unknown[]) => {
       const options = args.pop() as Handlebars.HelperOptions;
       const helperContext = (options.data as { chancery?: HelperContext } | undefined)?.chancery;
@@ -79,9 +91,16 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
         throw new Error(`helper "${name}" called outside a document`);
       return call(args, helperContext, options);
     });
+    facts.set(name, {
+      ...(helper.changesContext === true ? { changesContext: true } : {}),
+      ...(helper.checkArguments === undefined ? {} : { checkArguments: helper.checkArguments }),
+    });
   }
-  const helperNames = helpers.map((helper) => helper.name);
-  const knownHelpers = Object.fromEntries(helperNames.map((name) => [name, true]));
+  const helperNames = [...facts.keys()];
+  const knownHelpers: Record<string, boolean> = Object.fromEntries(
+    helperNames.map((name) => [name, true]),
+  );
+  for (const name of WITHDRAWN_HELPERS) knownHelpers[name] = false;
   const compileOptions = {
     strict: true,
     knownHelpersOnly: true,
@@ -90,32 +109,26 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
   };
   const phraseCache = new Map<Phrase, TemplateFunction>();
 
-  const compileTemplate = (
-    template: TemplateSource,
-    partialNames: ReadonlySet<string>,
-  ): CompiledTemplate => {
-    let ast: hbs.AST.Program;
+  const parse = (template: TemplateSource): { ast: hbs.AST.Program } | { problem: Diagnostic } => {
     try {
-      ast = handlebars.parse(template.source);
-      // Compiling now, not on first use, finds unknown helpers while the format loads.
+      return { ast: handlebars.parse(template.source) };
+    } catch (error) {
+      const [problem] = templateError(error, template.file, template.source).diagnostics;
+      return {
+        problem: problem ?? { severity: 'error', code: 'template_syntax', message: String(error) },
+      };
+    }
+  };
+
+  const compileTemplate = (template: TemplateSource, ast: hbs.AST.Program): CompiledTemplate => {
+    let compiled: TemplateFunction;
+    try {
+      compiled = handlebars.compile(ast, compileOptions);
+      // Compiling now, not on first use, so that nothing is left to fail at render time.
       handlebars.precompile(ast, compileOptions);
     } catch (error) {
       throw templateError(error, template.file, template.source);
     }
-    const partials: { name: string; loc: hbs.AST.SourceLocation }[] = [];
-    collectPartialNames(ast, partials);
-    for (const partial of partials) {
-      if (!partialNames.has(partial.name)) {
-        throw chanceryError({
-          code: 'template_unknown_partial',
-          message: `there is no partial named "${partial.name}" (partials live in partials/<name>.hbs)`,
-          file: template.file,
-          line: partial.loc.start.line,
-          column: partial.loc.start.column + 1,
-        });
-      }
-    }
-    const compiled = handlebars.compile(ast, compileOptions) as TemplateFunction;
     return {
       file: template.file,
       run: (context, options) => {
@@ -130,9 +143,40 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
     };
   };
 
+  const phraseProblem = (phrase: Phrase, error: unknown, prefix: string): Diagnostic => {
+    const failure = templateError(error, phrase.file, phrase.source);
+    const [first] = failure.diagnostics;
+    const position =
+      first?.line === undefined
+        ? { file: phrase.file, line: phrase.line, column: phrase.column }
+        : phrasePosition(phrase, { line: first.line, column: (first.column ?? 1) - 1 });
+    return {
+      severity: 'error',
+      code: first?.code ?? 'template_error',
+      message: `${prefix}${first?.message ?? String(error)}`,
+      ...position,
+    };
+  };
+
+  const preparePhrase = (phrase: Phrase): { ast: hbs.AST.Program } | { problem: Diagnostic } => {
+    let ast: hbs.AST.Program;
+    try {
+      ast = handlebars.parse(phrase.source);
+      const compiled = handlebars.compile(ast, { ...compileOptions, noEscape: true });
+      handlebars.precompile(ast, { ...compileOptions, noEscape: true });
+      phraseCache.set(phrase, compiled as TemplateFunction);
+    } catch (error) {
+      return { problem: phraseProblem(phrase, error, '') };
+    }
+    return { ast };
+  };
+
   return {
     helperNames,
+    helpers: facts,
+    parse,
     compileTemplate,
+    preparePhrase,
     renderTemplate: (template, context, run) => {
       const partials = Object.fromEntries(
         Object.entries(run.partials).map(([name, partial]) => [name, partial.run]),
@@ -142,31 +186,17 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
     renderPhrase: (phrase, key, data, helperContext) => {
       let compiled = phraseCache.get(phrase);
       if (compiled === undefined) {
-        try {
-          compiled = handlebars.compile(phrase.source, { ...compileOptions, noEscape: true });
-        } catch (error) {
-          throw templateError(error, phrase.file, phrase.source);
-        }
-        phraseCache.set(phrase, compiled);
+        const prepared = preparePhrase(phrase);
+        if ('problem' in prepared) throw new ChanceryError([prepared.problem]);
+        compiled = phraseCache.get(phrase);
       }
       try {
-        return compiled(data, { data: { chancery: helperContext } });
+        return (compiled as TemplateFunction)(data, { data: { chancery: helperContext } });
       } catch (error) {
         if (error instanceof ChanceryError) throw error;
-        const failure = templateError(error, phrase.file, phrase.source);
-        const [first] = failure.diagnostics;
-        // A phrase's own line numbers count from the phrase, so point at the phrase in its file.
-        throw chanceryError(
-          {
-            ...first,
-            message: `in phrase "${key}": ${first?.message ?? String(error)}`,
-            code: first?.code ?? 'template_error',
-            file: phrase.file,
-            line: phrase.line,
-            column: phrase.column,
-          },
-          { cause: error },
-        );
+        throw new ChanceryError([phraseProblem(phrase, error, `in phrase "${key}": `)], {
+          cause: error,
+        });
       }
     },
   };

@@ -1,5 +1,6 @@
 import type { FontSet, PageSetup, ParagraphStyle } from '../tree/types.js';
 import type { PhraseTable } from './phrase-book.js';
+import type { Placement } from './placement.js';
 
 /** A format's files, by path relative to the format's folder, with `/` separators. */
 export type FormatFiles = Readonly<Record<string, string | Uint8Array>>;
@@ -55,4 +56,12 @@ export interface Format {
   readonly documents: readonly string[];
   /** The languages it has phrases for. */
   readonly languages: readonly string[];
+  /** Where the layouts place things. */
+  readonly placement: Placement;
+  /** The letterhead's image when the draft names none: a file of one of its layers. */
+  readonly emblem?: string;
+  /** The Word styles (`word/styles.xml`) of its reference .docx, when it has one. */
+  readonly referenceStyles?: string;
+  /** The format it extends, if any. */
+  readonly extends?: string;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LengthSchema } from './length.js';
+import { PlacementSchema } from './placement.js';
 
 const PAGE_SIZES = {
   A4: { width: (210 * 72) / 25.4, height: (297 * 72) / 25.4 },
@@ -7,6 +8,35 @@ const PAGE_SIZES = {
 } as const;
 
 const AlignmentSchema = z.enum(['start', 'center', 'end', 'justify']);
+
+// Han text takes the font of the document's own variety: simplified, traditional, Japanese, Korean.
+const HAN_VARIETIES = new Set(['Hans', 'Hant', 'Jpan', 'Kore']);
+
+function isUnicodeScript(code: string): boolean {
+  try {
+    new RegExp(`\\p{Script=${code}}`, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An ISO 15924 script code that names a font in `fonts.scripts`: a Unicode script (`Arab`,
+ * `Khmr`, `Cyrl`, `Hani`) or a variety of Han text (`Hans`, `Hant`, `Jpan`, `Kore`), which a
+ * document in that language uses for its Chinese characters.
+ *
+ * @example
+ * ```ts
+ * ScriptCodeSchema.parse('Arab');
+ * ```
+ */
+export const ScriptCodeSchema = z
+  .string()
+  .regex(/^[A-Z][a-z]{3}$/, { error: 'a script is an ISO 15924 code such as Arab, Khmr or Hans' })
+  .refine((code) => HAN_VARIETIES.has(code) || isUnicodeScript(code), {
+    error: 'not a script that text can be written in (such as Arab, Khmr, Hans or Cyrl)',
+  });
 
 /**
  * How one paragraph style looks. Sizes in points; spacing and indents are lengths.
@@ -34,7 +64,9 @@ export const ParagraphStyleSchema = z.strictObject({
 
 /**
  * A format's manifest (`format.yaml`): its name, what it extends, the page, the fonts per script,
- * the paragraph styles, and which document kinds and languages it covers.
+ * the paragraph styles, where the layouts place things, the letterhead's emblem, a reference
+ * .docx to take Word styles from, and which document kinds and languages it covers. Paths name
+ * files inside the format's own folder.
  *
  * @example
  * ```ts
@@ -78,9 +110,16 @@ export const FormatManifestSchema = z.strictObject({
       latin: z.string().optional(),
       eastAsian: z.string().optional(),
       complex: z.string().optional(),
+      /** A font for text in a script, in the slot Word gives that script (`Arab: Noto Naskh Arabic`). */
+      scripts: z.record(ScriptCodeSchema, z.string().min(1)).optional(),
     })
     .optional(),
   styles: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), ParagraphStyleSchema).optional(),
+  placement: PlacementSchema.optional(),
+  /** An image in the format's folder for the letterhead when the draft names none. */
+  emblem: z.string().min(1).optional(),
+  /** A .docx in the format's folder whose Word styles the output takes (as pandoc's reference doc). */
+  referenceDocx: z.string().min(1).optional(),
 });
 
 /** A format's manifest as written. */

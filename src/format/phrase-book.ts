@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, LineCounter, type Node } from 'yaml';
-import { chanceryError } from '../errors/chancery-error.js';
+import { ChanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 
 /** One phrase: its handlebars source and where it was written. */
@@ -8,6 +8,8 @@ export interface Phrase {
   readonly file: string;
   readonly line: number;
   readonly column: number;
+  /** The phrase as written in the file, quotes and all, to point into it precisely. */
+  readonly raw?: string;
 }
 
 /** A language's phrases by dotted key (`noteVerbale.opening`). */
@@ -18,6 +20,7 @@ function flatten(
   prefix: string,
   table: Map<string, Phrase>,
   file: string,
+  text: string,
   lineCounter: LineCounter,
   problems: Diagnostic[],
 ): void {
@@ -29,6 +32,7 @@ function flatten(
         prefix === '' ? key : `${prefix}.${key}`,
         table,
         file,
+        text,
         lineCounter,
         problems,
       );
@@ -37,7 +41,14 @@ function flatten(
   }
   const start = lineCounter.linePos(node?.range?.[0] ?? 0);
   if (isScalar(node) && (typeof node.value === 'string' || typeof node.value === 'number')) {
-    table.set(prefix, { source: String(node.value), file, line: start.line, column: start.col });
+    const range = node.range;
+    table.set(prefix, {
+      source: String(node.value),
+      file,
+      line: start.line,
+      column: start.col,
+      ...(range === undefined || range === null ? {} : { raw: text.slice(range[0], range[1]) }),
+    });
     return;
   }
   problems.push({
@@ -52,7 +63,50 @@ function flatten(
 
 /**
  * Reads a phrase file (YAML whose leaves are handlebars strings) into a flat table keyed by
- * dotted path. Nested mappings group phrases: `letter: { salutation: ... }` is `letter.salutation`.
+ * dotted path, with every problem found (not only the first). Nested mappings group phrases:
+ * `letter: { salutation: ... }` is `letter.salutation`.
+ *
+ * @example
+ * ```ts
+ * const { table, problems } = readPhraseFile('numberLabel: "No:"', 'phrases/en.yaml');
+ * table.get('numberLabel')?.source; // 'No:'
+ * ```
+ */
+export function readPhraseFile(
+  text: string,
+  file: string,
+): { table: PhraseTable; problems: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const table = new Map<string, Phrase>();
+  const problems: Diagnostic[] = document.errors.map((error) => {
+    const position = lineCounter.linePos(error.pos[0]);
+    return {
+      severity: 'error',
+      code: 'phrase_file_syntax',
+      message: error.message.split('\n')[0] ?? error.message,
+      file,
+      line: position.line,
+      column: position.col,
+    };
+  });
+  if (problems.length > 0) return { table, problems };
+  if (document.contents !== null && !isMap(document.contents)) {
+    problems.push({
+      severity: 'error',
+      code: 'phrase_file_shape',
+      message: 'a phrase file is a mapping of names to phrases',
+      file,
+    });
+    return { table, problems };
+  }
+  flatten(document.contents, '', table, file, text, lineCounter, problems);
+  return { table, problems };
+}
+
+/**
+ * Reads a phrase file like {@link readPhraseFile}, throwing a {@link ChanceryError} with every
+ * problem when there are any.
  *
  * @example
  * ```ts
@@ -61,31 +115,9 @@ function flatten(
  * ```
  */
 export function parsePhraseFile(text: string, file: string): PhraseTable {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const first = document.errors[0];
-  if (first !== undefined) {
-    const position = lineCounter.linePos(first.pos[0]);
-    throw chanceryError({
-      code: 'phrase_file_syntax',
-      message: first.message.split('\n')[0] ?? first.message,
-      file,
-      line: position.line,
-      column: position.col,
-    });
-  }
-  const table = new Map<string, Phrase>();
-  const problems: Diagnostic[] = [];
-  if (document.contents !== null && !isMap(document.contents)) {
-    throw chanceryError({
-      code: 'phrase_file_shape',
-      message: 'a phrase file is a mapping of names to phrases',
-      file,
-    });
-  }
-  flatten(document.contents, '', table, file, lineCounter, problems);
-  const [problem] = problems;
-  if (problem !== undefined) throw chanceryError(problem);
+  const { table, problems } = readPhraseFile(text, file);
+  const [first, ...rest] = problems;
+  if (first !== undefined) throw new ChanceryError([first, ...rest]);
   return table;
 }
 

@@ -39,6 +39,8 @@ export const NoteVerbaleSchema = z.strictObject({
   consideration: ConsiderationSchema.optional(),
   enclosures: z.array(LineTextSchema).optional(),
   place: LineTextSchema.optional(),
+  /** The drafter's initials (`SA/vk`), printed under the note by formats that place them. */
+  initials: LineTextSchema.optional(),
 });
 
 /** A note verbale. */

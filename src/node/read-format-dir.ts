@@ -14,7 +14,8 @@ const TEXT_FILES = /\.(hbs|yaml|yml|md|txt)$/;
  * ```
  */
 export function readFormatDir(directory: string, origin: string = directory): FormatSource {
-  const files: Record<string, string | Uint8Array> = {};
+  // No prototype: a file may be called "__proto__" without changing what the object is.
+  const files = Object.create(null) as Record<string, string | Uint8Array>;
   const walk = (folder: string): void => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);

@@ -107,4 +107,50 @@ describe('parseDraft', () => {
     input.language = 'English';
     expect(errorsOf(input)[0]?.path).toEqual(['language']);
   });
+
+  it('accepts the optional grammar of names and the role of an addressee', () => {
+    const input = smallDraftInput();
+    Object.assign(input.sender, { article: 'la', gender: 'feminine', forms: { dative: 'X' } });
+    Object.assign((input.documents[1] as { addressees: object[] }).addressees[0]!, {
+      role: 'independentExpert',
+    });
+    const result = parseDraft(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.sender).toMatchObject({
+      article: 'la',
+      gender: 'feminine',
+      forms: { dative: 'X' },
+    });
+  });
+
+  it('names the field of a grammatical gender, form or role it does not know', () => {
+    const input = smallDraftInput();
+    Object.assign(input.sender, { gender: 'female', forms: { 'dative case': 'X' } });
+    Object.assign((input.documents[1] as { addressees: object[] }).addressees[0]!, {
+      role: 'envoy',
+    });
+    const paths = errorsOf(input).map((error) => error.path);
+    expect(paths).toContainEqual(['sender', 'gender']);
+    expect(paths).toContainEqual(['sender', 'forms', 'dative case']);
+    expect(paths).toContainEqual(['documents', 1, 'addressees', 0, 'role']);
+  });
+});
+
+describe('initials', () => {
+  it("accepts a note verbale's initials on one line, and refuses them on two", () => {
+    const input = smallDraftInput();
+    (input.documents[0] as { initials?: string }).initials = ' SA/vk ';
+    const parsed = parseDraft(input);
+    expect(
+      parsed.ok &&
+        parsed.value.documents[0]?.type === 'note-verbale' &&
+        parsed.value.documents[0].initials,
+    ).toBe('SA/vk');
+    (input.documents[0] as { initials?: string }).initials = 'SA/\nvk';
+    const refused = parseDraft(input);
+    expect(refused.ok ? [] : refused.errors.map((error) => error.path)).toEqual([
+      ['documents', 0, 'initials'],
+    ]);
+  });
 });

@@ -1,7 +1,14 @@
 import type { Document, IContext, IXmlableObject } from 'docx';
 import { deflateSync } from 'fflate';
 import type { RootNode } from '../../tree/types.js';
-import { docxDocument, documentLanguage, writeDocxWithPacker } from './write-docx.js';
+import { setSectionDirections } from './section-direction.js';
+import {
+  docxDocument,
+  documentLanguage,
+  sectionDirections,
+  writeDocxWithPacker,
+  type DocxOptions,
+} from './write-docx.js';
 import { xmlOf } from './xmlable.js';
 import { zipArchive, zipEntry, type Deflate, type ZipEntry } from './zip-archive.js';
 
@@ -14,8 +21,8 @@ export interface DocxWriterOptions {
   readonly deflate?: Deflate;
 }
 
-/** What one writing may share with others. */
-export interface DocxWriteOptions {
+/** What one writing may share with others, and the reference styles of its format. */
+export interface DocxWriteOptions extends DocxOptions {
   /**
    * Paragraphs already written, shared by the documents of a batch (the same map for all):
    * a paragraph found there is not built and formatted again.
@@ -93,6 +100,7 @@ const PLACEHOLDER = /\{([^{}]+)\}/g;
 
 interface FormatFrame {
   readonly fonts: RootNode['fonts'];
+  readonly referenceStyles: string | undefined;
   readonly entries: readonly ZipEntry[];
 }
 
@@ -135,7 +143,10 @@ class FooterImages extends Error {}
 
 // Writes the parts that change from one document to the next, with docx's own components:
 // the body, the footers, the lists, the relationships, the content types and the properties.
-function documentParts(file: Document): [string, string | Uint8Array][] {
+function documentParts(
+  file: Document,
+  directions: readonly boolean[] | undefined,
+): [string, string | Uint8Array][] {
   const context = (viewWrapper: ViewWrapper): IContext => ({ file, viewWrapper, stack: [] });
   const format = (
     component: { prepForXml(context: IContext): IXmlableObject | undefined },
@@ -147,7 +158,9 @@ function documentParts(file: Document): [string, string | Uint8Array][] {
     return xmlOf(data, standalone);
   };
   const main = file.Document;
-  const body = format(main.View, main, true);
+  const written = format(main.View, main, true);
+  // The sections' directions, which docx cannot write, go into the part as it is written.
+  const body = directions === undefined ? written : setSectionDirections(written, directions);
   const footers = file.Footers.map((footer) => {
     const xml = format(footer.View, footer, false);
     if (file.Media.Entries.some(([key]) => placeholdersIn(xml).has(key))) throw new FooterImages();
@@ -217,7 +230,7 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
   // Frames by the format's styles object, then by language.
   const frames = new WeakMap<object, Map<string, FormatFrame>>();
 
-  const frameFor = (tree: RootNode): FormatFrame => {
+  const frameFor = (tree: RootNode, referenceStyles: string | undefined): FormatFrame => {
     const language = documentLanguage(tree);
     let byLanguage = frames.get(tree.styles);
     if (byLanguage === undefined) {
@@ -225,8 +238,16 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
       frames.set(tree.styles, byLanguage);
     }
     const known = byLanguage.get(language);
-    if (known !== undefined && known.fonts === tree.fonts) return known;
-    const file = docxDocument({ ...tree, children: tree.children.slice(0, 1) });
+    if (
+      known !== undefined &&
+      known.fonts === tree.fonts &&
+      known.referenceStyles === referenceStyles
+    )
+      return known;
+    const file = docxDocument(
+      { ...tree, children: tree.children.slice(0, 1) },
+      referenceStyles === undefined ? {} : { referenceStyles },
+    );
     const entries = FORMAT_PARTS.map(({ name, standalone, part }) => {
       const [component, wrapper] = part(file);
       return zipEntry(
@@ -235,23 +256,27 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
         deflate,
       );
     });
-    const frame = { fonts: tree.fonts, entries };
+    const frame = { fonts: tree.fonts, referenceStyles, entries };
     byLanguage.set(language, frame);
     return frame;
   };
 
   return async (tree, writeOptions = {}) => {
-    const frame = frameFor(tree);
+    const { referenceStyles } = writeOptions;
+    const reference = referenceStyles === undefined ? {} : { referenceStyles };
+    const frame = frameFor(tree, referenceStyles);
     let parts: [string, string | Uint8Array][];
     try {
       parts = documentParts(
         docxDocument(tree, {
+          ...reference,
           styles: false,
           ...(writeOptions.cache === undefined ? {} : { cache: writeOptions.cache }),
         }),
+        sectionDirections(tree),
       );
     } catch (error) {
-      if (error instanceof FooterImages) return writeDocxWithPacker(tree);
+      if (error instanceof FooterImages) return writeDocxWithPacker(tree, reference);
       throw error;
     }
     const { cache } = writeOptions;
@@ -286,7 +311,11 @@ let defaultWriter: DocxWriter | undefined;
  * Writes the document tree as a Word (.docx) file. Each document becomes a section that starts
  * on a new page, with its own first-page footer; section headings use Word's multi-level
  * numbering, restarted for each document; the format's styles become Word styles, with a font
- * for each script. Uses a shared {@link createDocxWriter} with the default compression.
+ * for each script (or come from a reference document's styles, see {@link DocxOptions}). A
+ * right-to-left document has its section, paragraphs and Arabic runs marked right to left, Latin
+ * text inside it in runs of its own; text in a script with a font of its own (a Khmer motto,
+ * Chinese) gets that font in the slot Word reads for it. Uses a shared {@link createDocxWriter}
+ * with the default compression.
  *
  * @example
  * ```ts
@@ -294,7 +323,7 @@ let defaultWriter: DocxWriter | undefined;
  * await writeFile('reply.docx', bytes);
  * ```
  */
-export function writeDocx(tree: RootNode): Promise<Uint8Array> {
+export function writeDocx(tree: RootNode, options: DocxOptions = {}): Promise<Uint8Array> {
   defaultWriter ??= createDocxWriter();
-  return defaultWriter(tree);
+  return defaultWriter(tree, options);
 }

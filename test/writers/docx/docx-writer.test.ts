@@ -1,12 +1,43 @@
+import { Document, Packer, Paragraph } from 'docx';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { createDrafter, createDocxWriter, nodeDeflate, type RootNode } from '../../../src/index.js';
+import {
+  createDrafter,
+  createDocxWriter,
+  nodeDeflate,
+  type Draft,
+  type DocxOptions,
+  type FormatSource,
+  type RootNode,
+} from '../../../src/index.js';
 import { crc32 } from '../../../src/writers/docx/crc32.js';
 import { writeDocxWithPacker } from '../../../src/writers/docx/write-docx.js';
-import { readDocxParts } from '../../support/docx-parts.js';
-import { exampleDraft, smallDraftInput, validDraft } from '../../support/drafts.js';
+import { findElements, readDocxParts } from '../../support/docx-parts.js';
+import { exampleDraft, namedExample, smallDraftInput, validDraft } from '../../support/drafts.js';
 
-const drafter = createDrafter();
+// A derived format whose Word styles come from a reference .docx (its own "Place Date" style and
+// Arial as the default font), as Word would save one.
+async function styledFormat(): Promise<FormatSource> {
+  const reference = new Document({
+    styles: {
+      default: { document: { run: { font: 'Arial' } } },
+      paragraphStyles: [
+        { id: 'PlaceDate', name: 'Place Date', run: { color: 'C00000', size: 30 } },
+      ],
+    },
+    sections: [{ children: [new Paragraph('reference')] }],
+  });
+  return {
+    origin: 'formats/styled',
+    files: {
+      'format.yaml': 'name: styled\nextends: un-geneva\nreferenceDocx: styles.docx\n',
+      'styles.docx': new Uint8Array(await Packer.toArrayBuffer(reference)),
+    },
+  };
+}
+
+const drafter = createDrafter({ formats: [await styledFormat()] });
+const styledReference = drafter.formats.get('styled')?.referenceStyles;
 const decoder = new TextDecoder();
 
 // A 2x1 PNG, for the emblem.
@@ -33,7 +64,20 @@ function partsOf(bytes: Uint8Array): Record<string, string> {
   );
 }
 
-function trees(): [string, RootNode][] {
+/** A tree to write, and the options its format gives the writer. */
+type Case = [string, RootNode, DocxOptions];
+
+function composed(name: string, draft: Draft): Case {
+  return [
+    name,
+    drafter.compose(draft).tree,
+    draft.format === 'styled' && styledReference !== undefined
+      ? { referenceStyles: styledReference }
+      : {},
+  ];
+}
+
+function trees(): Case[] {
   const withEmblem = exampleDraft();
   const emblemDraft = { ...withEmblem, sender: { ...withEmblem.sender, emblem: 'emblem.png' } };
   const small = smallDraftInput();
@@ -48,44 +92,81 @@ function trees(): [string, RootNode][] {
     ],
   });
   return [
-    ['the example reply', drafter.compose(exampleDraft()).tree],
+    composed('the example reply', exampleDraft()),
     [
       'the reply with an emblem',
       drafter.compose(emblemDraft, { assets: { 'emblem.png': png } }).tree,
+      {},
     ],
-    ['lists, quotations and numbered sections', drafter.compose(lists).tree],
-    [
-      'a single note verbale',
-      drafter.compose(validDraft({ ...small, documents: [small.documents[0]] })).tree,
-    ],
+    composed('lists, quotations and numbered sections', lists),
+    composed('a single note verbale', validDraft({ ...small, documents: [small.documents[0]] })),
+    // Right to left: the sections are marked so in the document part.
+    composed('the Arabic reply', namedExample('cambodia-reply-ar')),
+    composed('the French reply', namedExample('cambodia-reply-fr')),
+    composed('the Chinese note verbale', namedExample('note-verbale-zh')),
+    composed('the reply in a format with a reference .docx', {
+      ...exampleDraft(),
+      format: 'styled',
+    }),
+    composed('the Arabic reply in a format with a reference .docx', {
+      ...namedExample('cambodia-reply-ar'),
+      format: 'styled',
+    }),
   ];
 }
 
 describe('createDocxWriter', () => {
   it.each(trees())(
     'writes the same parts as docx Packer for %s, from one writer or a fresh one',
-    async (_, tree) => {
-      const expected = partsOf(await writeDocxWithPacker(tree));
+    async (_, tree, options) => {
+      const expected = partsOf(await writeDocxWithPacker(tree, options));
       const shared = createDocxWriter({ deflate: nodeDeflate });
-      for (const tree2 of trees()) await shared(tree2[1]);
-      expect(partsOf(await shared(tree))).toEqual(expected);
-      expect(partsOf(await createDocxWriter()(tree))).toEqual(expected);
+      for (const [, other, otherOptions] of trees()) await shared(other, otherOptions);
+      expect(partsOf(await shared(tree, options))).toEqual(expected);
+      expect(partsOf(await createDocxWriter()(tree, options))).toEqual(expected);
     },
   );
 
   it.each(trees())(
     'writes the same parts as docx Packer for %s when paragraphs are shared with a batch',
-    async (_, tree) => {
-      const expected = partsOf(await writeDocxWithPacker(tree));
+    async (_, tree, options) => {
+      const expected = partsOf(await writeDocxWithPacker(tree, options));
       const write = createDocxWriter({ deflate: nodeDeflate });
       const cache = new Map<string, unknown>();
       // Every tree once, so that this one finds its paragraphs and parts already written.
-      for (const [, other] of trees()) await write(other, { cache });
+      for (const [, other, otherOptions] of trees()) await write(other, { ...otherOptions, cache });
       expect(cache.size).toBeGreaterThan(0);
-      expect(partsOf(await write(tree, { cache }))).toEqual(expected);
-      expect(partsOf(await write(tree, { cache }))).toEqual(expected);
+      expect(partsOf(await write(tree, { ...options, cache }))).toEqual(expected);
+      expect(partsOf(await write(tree, { ...options, cache }))).toEqual(expected);
     },
   );
+
+  it('marks the sections of a right-to-left document so, and no others', async () => {
+    const write = createDocxWriter({ deflate: nodeDeflate });
+    const sectionsOf = async (draft: Draft): Promise<boolean[]> => {
+      const document = readDocxParts(await write(drafter.compose(draft).tree)).parsed(
+        'word/document.xml',
+      );
+      return findElements(document, 'w:sectPr').map(
+        (section) => findElements(section['w:sectPr'], 'w:bidi').length > 0,
+      );
+    };
+    const arabic = namedExample('cambodia-reply-ar');
+    expect(await sectionsOf(arabic)).toEqual(arabic.documents.map(() => true));
+    expect(await sectionsOf(exampleDraft())).toEqual([false, false]);
+  });
+
+  it('writes the reference .docx styles of a derived format, not the format’s own', async () => {
+    const write = createDocxWriter({ deflate: nodeDeflate });
+    const [, tree, options] = composed('styled', { ...exampleDraft(), format: 'styled' });
+    expect(options.referenceStyles).toBeDefined();
+    const styles = readDocxParts(await write(tree, options)).text('word/styles.xml');
+    expect(styles).toContain('w:styleId="PlaceDate"');
+    const plain = readDocxParts(await write(drafter.compose(exampleDraft()).tree)).text(
+      'word/styles.xml',
+    );
+    expect(plain).not.toContain('w:styleId="PlaceDate"');
+  });
 
   it('checksums parts with the CRC-32 that zip readers verify', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
