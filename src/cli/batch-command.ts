@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { recordFileName, type BatchRecord } from '../batch/batch-record.js';
+import { recordColumnOf, recordFileName, type BatchRecord } from '../batch/batch-record.js';
 import { formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
 import { createDrafter } from '../index.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
 import { readBatchRecords } from '../node/read-batch-records.js';
-import { readFormatDir } from '../node/read-format-dir.js';
+import { readFormatDirs } from '../node/read-format-dirs.js';
 import type { BatchWorkerInput } from './batch-worker.js';
 import { renderBatchTasks, type BatchOutcome, type BatchTask } from './batch-render.js';
 import type { CliIo } from './io.js';
@@ -150,9 +150,14 @@ export async function batchCommand(
     report(io, [...(loaded.ok ? [] : loaded.errors), ...(records.ok ? [] : records.errors)]);
     return 1;
   }
+  const formatDirs = options.formatDir ?? [];
+  const dirs = readFormatDirs(formatDirs);
+  if (dirs.problems.length > 0) {
+    report(io, dirs.problems);
+    return 1;
+  }
   report(io, loaded.warnings);
   const { tasks, clashes } = tasksOf(records.value, options.serialStart ?? 1);
-  const formatDirs = options.formatDir ?? [];
   await mkdir(options.output, { recursive: true });
 
   const threads = !existsSync(WORKER)
@@ -183,7 +188,7 @@ export async function batchCommand(
       runInWorker({ ...job, formatDirs }, take, onOutcome),
     );
     // This thread renders too, a share at a time, while the workers start and run.
-    const drafter = createDrafter({ formats: formatDirs.map((dir) => readFormatDir(dir)) });
+    const drafter = createDrafter({ formats: dirs.sources });
     const cache = new Map<string, unknown>();
     for (let share = take(); share.length > 0; share = take()) {
       await renderBatchTasks(drafter, { ...job, tasks: share }, onOutcome, cache);
@@ -201,12 +206,15 @@ export async function batchCommand(
     const diagnostics = outcome.ok ? outcome.warnings : outcome.errors;
     report(
       io,
-      diagnostics.map((diagnostic) => ({
-        ...diagnostic,
-        file: recordsFile,
-        line: outcome.row,
-        message: `row ${outcome.row}: ${diagnostic.message}`,
-      })),
+      diagnostics.map((diagnostic) => {
+        const column = diagnostic.path === undefined ? undefined : recordColumnOf(diagnostic.path);
+        return {
+          ...diagnostic,
+          file: recordsFile,
+          line: outcome.row,
+          message: `row ${outcome.row}: ${diagnostic.message}${column === undefined ? '' : ` (a record gives it in the column "${column}")`}`,
+        };
+      }),
     );
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

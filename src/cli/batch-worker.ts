@@ -2,7 +2,7 @@
 // reports each one, until there are none left.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createDrafter } from '../index.js';
-import { readFormatDir } from '../node/read-format-dir.js';
+import { readFormatDirs } from '../node/read-format-dirs.js';
 import { renderBatchTasks, type BatchJob, type BatchTask } from './batch-render.js';
 
 /** What a batch worker starts with: the job without its tasks, which come in messages. */
@@ -16,7 +16,7 @@ export type BatchWorkerRequest = readonly BatchTask[];
 const input = workerData as BatchWorkerInput;
 const port = parentPort;
 if (port !== null) {
-  const drafter = createDrafter({ formats: input.formatDirs.map((dir) => readFormatDir(dir)) });
+  const drafter = createDrafter({ formats: readFormatDirs(input.formatDirs).sources });
   const cache = new Map<string, unknown>();
   port.on('message', (tasks: BatchWorkerRequest) => {
     if (tasks.length === 0) {

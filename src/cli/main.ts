@@ -90,7 +90,7 @@ Examples:
     .argument('<draft>', 'the draft, a YAML file; "{serial}" in a number becomes the serial')
     .argument(
       '<records>',
-      'a CSV file (header: recipient, city, salutation, number, file) or a YAML list',
+      'a CSV file (header: recipient, city, article, gender, forms.<name>, salutation, number, file) or a YAML list',
     )
     .requiredOption('-o, --output <dir>', 'the folder to write the documents into')
     .option(
@@ -102,7 +102,12 @@ Examples:
     .option('-j, --jobs <n>', 'threads to render with (default: one per core)', (value) =>
       Number.parseInt(value, 10),
     )
-    .option('--format-dir <dir>', 'a folder holding a format (repeatable)', collect, [])
+    .option(
+      '--format-dir <dir>',
+      'a folder of formats (or a format folder) to know besides the built-in ones (repeatable)',
+      collect,
+      [],
+    )
     .option('-q, --quiet', 'print nothing but errors')
     .action(
       async (

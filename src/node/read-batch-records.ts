@@ -2,17 +2,15 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { BATCH_FIELDS, type BatchField, type BatchRecord } from '../batch/batch-record.js';
+import { BATCH_FIELDS, isBatchField, type BatchRecord } from '../batch/batch-record.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { ParseResult } from '../model/parse-draft.js';
-
-const KNOWN = new Set<string>(BATCH_FIELDS);
 
 function unknownField(file: string, name: string, line?: number): Diagnostic {
   return {
     severity: 'error',
     code: 'unknown_field',
-    message: `unknown field "${name}" (a record has ${BATCH_FIELDS.join(', ')})`,
+    message: `unknown field "${name}" (a record has ${BATCH_FIELDS.join(', ')} and forms.<name>, such as forms.dative)`,
     file,
     ...(line === undefined ? {} : { line }),
   };
@@ -44,7 +42,7 @@ function fromCsv(text: string, file: string): ParseResult<BatchRecord[]> {
     };
   }
   const header = Object.keys(rows[0]?.record ?? {});
-  const unknown = header.filter((name) => !KNOWN.has(name));
+  const unknown = header.filter((name) => !isBatchField(name));
   const [first, ...rest] = unknown.map((name) => unknownField(file, name, 1));
   if (first !== undefined) return { ok: false, errors: [first, ...rest] };
   return {
@@ -82,11 +80,11 @@ function fromYaml(text: string, file: string): ParseResult<BatchRecord[]> {
   for (const item of document.contents.items) {
     const offset = (item as { range?: readonly number[] } | null)?.range?.[0];
     if (!isMap(item)) return fail('each record is a mapping such as "recipient: ..."', offset);
-    const fields: Partial<Record<BatchField, string>> = {};
+    const fields: Record<string, string> = {};
     for (const pair of item.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       const line = isScalar(pair.key) ? lineCounter.linePos(pair.key.range[0]).line : undefined;
-      if (!KNOWN.has(key)) return { ok: false, errors: [unknownField(file, key, line)] };
+      if (!isBatchField(key)) return { ok: false, errors: [unknownField(file, key, line)] };
       const value: unknown = isScalar(pair.value) ? pair.value.value : undefined;
       if (typeof value !== 'string' && typeof value !== 'number') {
         return fail(
@@ -94,7 +92,7 @@ function fromYaml(text: string, file: string): ParseResult<BatchRecord[]> {
           pair.value !== null && 'range' in pair.value ? pair.value.range[0] : offset,
         );
       }
-      fields[key as BatchField] = String(value);
+      fields[key] = String(value);
     }
     records.push({
       row: offset === undefined ? records.length + 1 : lineCounter.linePos(offset).line,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { draftForRecord, expandSerial, recordFileName } from '../../src/batch/batch-record.js';
+import {
+  draftForRecord,
+  expandSerial,
+  isBatchField,
+  recordColumnOf,
+  recordFileName,
+} from '../../src/batch/batch-record.js';
 import { smallDraftInput } from '../support/drafts.js';
 
 describe('expandSerial', () => {
@@ -32,6 +38,82 @@ describe('draftForRecord', () => {
     });
     expect(result.documents[1]).toMatchObject({ salutation: 'Sir,' });
     expect(draft.documents[0]).toMatchObject({ number: 'NV/{serial:3}' });
+  });
+});
+
+describe('draftForRecord and the recipient’s name', () => {
+  const frenchNote = {
+    language: 'fr',
+    documents: [
+      {
+        type: 'note-verbale',
+        recipient: { name: 'Haut-Commissariat', city: 'Genève', article: 'le', forms: { x: 'y' } },
+      },
+    ],
+  };
+
+  it('drops what described the draft’s recipient when a record names another, keeping the city', () => {
+    const result = draftForRecord(
+      frenchNote,
+      { row: 2, fields: { recipient: 'Mission du Chili' } },
+      1,
+    );
+    expect(result).toMatchObject({
+      documents: [{ recipient: { name: 'Mission du Chili', city: 'Genève' } }],
+    });
+    const recipient = (result as typeof frenchNote).documents[0]!.recipient;
+    expect(Object.keys(recipient).sort()).toEqual(['city', 'name']);
+  });
+
+  it('takes the article, gender and forms a record gives', () => {
+    const result = draftForRecord(
+      frenchNote,
+      {
+        row: 2,
+        fields: {
+          recipient: 'Mission du Chili',
+          article: 'la',
+          gender: 'feminine',
+          'forms.dative': 'à la Mission du Chili',
+        },
+      },
+      1,
+    );
+    expect((result as typeof frenchNote).documents[0]!.recipient).toEqual({
+      name: 'Mission du Chili',
+      city: 'Genève',
+      article: 'la',
+      gender: 'feminine',
+      forms: { dative: 'à la Mission du Chili' },
+    });
+  });
+
+  it('keeps the draft’s recipient whole when a record names none', () => {
+    const result = draftForRecord(frenchNote, { row: 2, fields: { number: '7' } }, 1);
+    expect((result as typeof frenchNote).documents[0]!.recipient).toEqual(
+      frenchNote.documents[0]!.recipient,
+    );
+  });
+});
+
+describe('recordColumnOf', () => {
+  it('names the column that gives a field of the recipient, and no other', () => {
+    expect(recordColumnOf(['documents', 0, 'recipient', 'article'])).toBe('article');
+    expect(recordColumnOf(['documents', 2, 'recipient', 'forms', 'dative'])).toBe('forms.dative');
+    expect(recordColumnOf(['documents', 0, 'recipient', 'name'])).toBe('recipient');
+    expect(recordColumnOf(['documents', 1, 'salutation'])).toBe('salutation');
+    expect(recordColumnOf(['sender', 'article'])).toBeUndefined();
+    expect(recordColumnOf(['documents', 0, 'body'])).toBeUndefined();
+  });
+});
+
+describe('isBatchField', () => {
+  it('knows the fields and forms.<name>', () => {
+    expect(isBatchField('recipient')).toBe(true);
+    expect(isBatchField('forms.dative')).toBe(true);
+    expect(isBatchField('forms.')).toBe(false);
+    expect(isBatchField('forms.__proto__')).toBe(false);
+    expect(isBatchField('colour')).toBe(false);
   });
 });
 

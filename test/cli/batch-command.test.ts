@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -151,5 +151,121 @@ describe('chancery batch', () => {
       const file = join(out, `${String(index + 1).padStart(2, '0')}-mission-${index}.docx`);
       expect(paragraphsOf(file)).toEqual(expected);
     }
+  });
+
+  it('writes notes in French and Russian, each record giving its recipient’s article or dative', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'chancery-batch-'));
+    copyFileSync('examples/cambodia-reply-fr.yaml', join(folder, 'fr.yaml'));
+    copyFileSync('examples/note-verbale-ru.yaml', join(folder, 'ru.yaml'));
+    writeFileSync(
+      join(folder, 'fr.csv'),
+      [
+        'recipient,article',
+        'Mission permanente du Chili,la',
+        'Office des Nations Unies à Genève,l’',
+        'Haut-Commissariat aux réfugiés,le',
+      ]
+        .join('\n')
+        .replace('l’', "l'"),
+    );
+    writeFileSync(
+      join(folder, 'ru.yaml'.replace('.yaml', '.csv')),
+      'recipient,forms.dative\nПостоянное представительство Чили,Постоянному представительству Чили\n',
+    );
+    const fr = await run([
+      'batch',
+      join(folder, 'fr.yaml'),
+      join(folder, 'fr.csv'),
+      '-o',
+      join(folder, 'fr'),
+    ]);
+    expect(fr.stderr).toBe('');
+    expect(fr.status).toBe(0);
+    const chile = paragraphsOf(join(folder, 'fr', '1-mission-permanente-du-chili.docx'));
+    expect(
+      chile.some((text) =>
+        text.includes('présente ses compliments à la Mission permanente du Chili'),
+      ),
+    ).toBe(true);
+    const office = paragraphsOf(join(folder, 'fr', '2-office-des-nations-unies-a-geneve.docx'));
+    expect(
+      office.some((text) => text.includes("renouveler à l'Office des Nations Unies à Genève")),
+    ).toBe(true);
+    const refugees = paragraphsOf(join(folder, 'fr', '3-haut-commissariat-aux-refugies.docx'));
+    expect(refugees.some((text) => text.includes('au Haut-Commissariat aux réfugiés'))).toBe(true);
+
+    const ru = await run([
+      'batch',
+      join(folder, 'ru.yaml'),
+      join(folder, 'ru.csv'),
+      '-o',
+      join(folder, 'ru'),
+    ]);
+    expect(ru.stderr).toBe('');
+    expect(ru.status).toBe(0);
+    const [file] = readdirSync(join(folder, 'ru'));
+    const russian = paragraphsOf(join(folder, 'ru', file!));
+    expect(
+      russian.some((text) =>
+        text.includes('свидетельствует свое уважение Постоянному представительству Чили'),
+      ),
+    ).toBe(true);
+    expect(russian).toContain('Постоянное представительство Чили');
+  });
+
+  it('never gives a new recipient the draft’s article or forms, and names the column a language needs', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'chancery-batch-'));
+    copyFileSync('examples/cambodia-reply-fr.yaml', join(folder, 'fr.yaml'));
+    copyFileSync('examples/note-verbale-ru.yaml', join(folder, 'ru.yaml'));
+    writeFileSync(join(folder, 'fr.csv'), 'recipient\nMission permanente du Chili\n');
+    writeFileSync(join(folder, 'ru.csv'), 'recipient\nПостоянное представительство Чили\n');
+    const fr = await run([
+      'batch',
+      join(folder, 'fr.yaml'),
+      join(folder, 'fr.csv'),
+      '-o',
+      join(folder, 'fr'),
+    ]);
+    expect(fr.status).toBe(1);
+    expect(fr.stderr).toMatch(
+      /fr\.csv:2: error article_needed at documents\[0\]\.recipient\.article: row 2: is needed: .* \(a record gives it in the column "article"\)/,
+    );
+    const ru = await run([
+      'batch',
+      join(folder, 'ru.yaml'),
+      join(folder, 'ru.csv'),
+      '-o',
+      join(folder, 'ru'),
+    ]);
+    expect(ru.status).toBe(1);
+    expect(ru.stderr).toMatch(
+      /ru\.csv:2: error form_needed at documents\[0\]\.recipient\.forms\.dative: row 2: .* \(a record gives it in the column "forms\.dative"\)/,
+    );
+    expect(readdirSync(join(folder, 'fr'))).toEqual([]);
+    expect(readdirSync(join(folder, 'ru'))).toEqual([]);
+  });
+
+  it('renders a draft in a format of a --format-dir folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'chancery-batch-'));
+    copyFileSync('examples/embassy-reply.yaml', join(folder, 'embassy.yaml'));
+    writeFileSync(
+      join(folder, 'missions.csv'),
+      'recipient,number\nMission of Chile,GVA/2024/{serial:3}\n',
+    );
+    const result = await run([
+      'batch',
+      join(folder, 'embassy.yaml'),
+      join(folder, 'missions.csv'),
+      '-o',
+      join(folder, 'out'),
+      '--format-dir',
+      'examples/formats',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const note = paragraphsOf(join(folder, 'out', '1-mission-of-chile.docx'));
+    expect(note).toContain('Mission of Chile');
+    // The embassy format's own label for the number.
+    expect(note.some((text) => text.includes('GVA/2024/001'))).toBe(true);
   });
 });
