@@ -48,7 +48,6 @@ export { GrammaticalGenderSchema, NameGrammarFields } from './model/name-grammar
 export type { GrammaticalGender } from './model/name-grammar.js';
 export { MandateKeySchema } from './model/addressee.js';
 export {
-  checkReferenceCountry,
   findCommunicationReferences,
   formatCommunicationReference,
   parseCommunicationReference,
@@ -60,7 +59,12 @@ export type {
   ReferenceInText,
   ReferenceReading,
 } from './model/communication-reference.js';
-export { countryByAlpha3, knownAlpha3Codes, NON_STATE_ACTOR_CODE } from './model/countries.js';
+export {
+  checkReferenceCountry,
+  countryByAlpha3,
+  knownAlpha3Codes,
+  NON_STATE_ACTOR_CODE,
+} from './model/countries.js';
 export type { Country } from './model/countries.js';
 export { CommunicationReferenceTextSchema } from './model/in-reply-to.js';
 export {

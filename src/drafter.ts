@@ -104,7 +104,9 @@ function codePartials(partials: Readonly<Record<string, string>>): Record<string
   return named;
 }
 
-function load(options: DrafterOptions): Loaded {
+// `allLanguages` checks the phrases of every language now, as `chancery format check` does; a
+// drafter checks each language when a draft first uses it.
+function load(options: DrafterOptions, allLanguages: boolean): Loaded {
   const environment = createTemplateEnvironment([...builtinHelpers, ...(options.helpers ?? [])]);
   const extraPartials = codePartials(options.partials ?? {});
   const reports: FormatReport[] = [];
@@ -116,6 +118,10 @@ function load(options: DrafterOptions): Loaded {
     }
     const compilation = compileFormat(entry.format, environment, extraPartials);
     const problems = [...entry.problems, ...compilation.problems];
+    if (allLanguages) {
+      for (const language of entry.format.languages)
+        problems.push(...compilation.phrasesOf(language).problems);
+    }
     if (compilation.compiled !== undefined) compiled.set(entry.format.name, compilation.compiled);
     reports.push(
       compilation.compiled === undefined
@@ -128,8 +134,9 @@ function load(options: DrafterOptions): Loaded {
 
 /**
  * Checks formats the way {@link createDrafter} loads them, without stopping at the first
- * problem: every manifest, phrase file and template of every format, with each problem's file,
- * line and column. A format that extends another is checked with it.
+ * problem: every manifest, phrase file and template of every format, and the phrases of every
+ * language (which a drafter checks when a draft first uses the language), with each problem's
+ * file, line and column. A format that extends another is checked with it.
  *
  * @example
  * ```ts
@@ -138,14 +145,23 @@ function load(options: DrafterOptions): Loaded {
  * ```
  */
 export function checkFormats(options: DrafterOptions): FormatReport[] {
-  return load(options).reports;
+  return load(options, true).reports.map((report) => ({
+    ...report,
+    // A phrase of `en` that `en-US` uses is checked with both: report it once.
+    problems: [
+      ...new Map(report.problems.map((problem) => [JSON.stringify(problem), problem])).values(),
+    ],
+  }));
 }
 
 /**
  * Creates a drafter from formats given as files (read from disk by a loader, bundled, or
- * written in code as strings), so that it runs anywhere, a browser included. Every format is
- * checked and compiled here: if any has errors, it throws a {@link ChanceryError} carrying all of
- * them, each with its file, line and column.
+ * written in code as strings), so that it runs anywhere, a browser included. Every format's
+ * manifest, layouts and partials are checked and compiled here: if any has errors, it throws a
+ * {@link ChanceryError} carrying all of them, each with its file, line and column. The phrases of
+ * a language are checked and compiled when a draft in that language is first composed, and a
+ * problem in them refuses the draft the same way, before anything is written
+ * ({@link checkFormats} checks every language at once).
  *
  * @example
  * ```ts
@@ -156,7 +172,7 @@ export function checkFormats(options: DrafterOptions): FormatReport[] {
  * ```
  */
 export function createDrafter(options: DrafterOptions): Drafter {
-  const { environment, reports, compiled } = load(options);
+  const { environment, reports, compiled } = load(options, false);
   // A format that extends a broken one shares its problems: report each once.
   const problems = [
     ...new Map(

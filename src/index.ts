@@ -1,17 +1,9 @@
 // chancery for Node: everything in `chancery/core`, the formats shipped with the package, and
 // functions that read drafts and formats from disk.
 import type { ComposeOptions } from './compose/compose-draft.js';
-import {
-  createDrafter as createCoreDrafter,
-  type Drafter,
-  type DrafterOptions,
-  type RenderedDocx,
-  type RenderedHtml,
-  type RenderedText,
-} from './drafter.js';
+import type { Drafter, RenderedDocx, RenderedHtml, RenderedText } from './drafter.js';
 import type { Draft } from './model/draft.js';
-import { builtinFormats } from './node/builtin-formats.js';
-import { nodeDeflate } from './node/node-deflate.js';
+import { createDrafter } from './node/node-drafter.js';
 
 export * from './core.js';
 export { builtinFormats, builtinFormatsDir } from './node/builtin-formats.js';
@@ -22,21 +14,8 @@ export { writeFileAtomic, writeFileAtomicSync } from './node/write-file-atomic.j
 export type { AtomicWriteOptions } from './node/write-file-atomic.js';
 export { nodeDeflate } from './node/node-deflate.js';
 
-/**
- * Creates a drafter that knows the built-in formats as well as any given.
- *
- * @example
- * ```ts
- * const drafter = createDrafter({ formats: [readFormatDir('formats/my-mission')] });
- * ```
- */
-export function createDrafter(options: Partial<DrafterOptions> = {}): Drafter {
-  return createCoreDrafter({
-    deflate: nodeDeflate,
-    ...options,
-    formats: [...builtinFormats(), ...(options.formats ?? [])],
-  });
-}
+// The Node drafter (built-in formats, zlib) in place of the core's.
+export { createDrafter } from './node/node-drafter.js';
 
 let defaultDrafter: Drafter | undefined;
 

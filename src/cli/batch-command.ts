@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { recordColumnOf, recordFileName, type BatchRecord } from '../batch/batch-record.js';
 import { formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
-import { createDrafter } from '../index.js';
+import { createDrafter } from '../node/node-drafter.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
 import { readBatchRecords } from '../node/read-batch-records.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';

@@ -1,7 +1,7 @@
 // A worker thread of `chancery batch`: asks for records a few at a time, renders them and
 // reports each one, until there are none left.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createDrafter } from '../index.js';
+import { createDrafter } from '../node/node-drafter.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
 import { renderBatchTasks, type BatchJob, type BatchTask } from './batch-render.js';
 

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { Command } from 'commander';
 import { checkDraftYaml, hasErrors } from '../check/check-draft.js';
 import { compareFindings, findingToJson, formatFinding, type Finding } from '../check/finding.js';
 import { ChanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
-import { createDrafter } from '../index.js';
+import { createDrafter } from '../node/node-drafter.js';
 import { createYamlLocator } from '../model/yaml-locator.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
@@ -14,10 +13,6 @@ import type { CliIo } from './io.js';
 export interface CheckCommandOptions {
   readonly json?: boolean;
   readonly formatDir?: readonly string[];
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
 }
 
 /** Findings of rendering (a missing phrase, simplified Markdown), placed in the input file. */
@@ -92,51 +87,4 @@ export async function checkCommand(
     );
   }
   return hasErrors(findings) ? 1 : 0;
-}
-
-/**
- * Adds `chancery check` to the command line; `setStatus` receives its exit status.
- *
- * @example
- * ```ts
- * registerCheckCommand(program, io, (status) => (exitStatus = status));
- * ```
- */
-export function registerCheckCommand(
-  program: Command,
-  io: CliIo,
-  setStatus: (status: number) => void,
-): void {
-  program
-    .command('check')
-    .description('Check a YAML draft against the rules of drafting practice, without writing.')
-    .argument('<input>', 'the draft, a YAML file (input format v1)')
-    .option('--json', 'print the findings as a JSON array, for programs')
-    .option(
-      '--format-dir <dir>',
-      'a folder of formats (or a format folder) to know besides the built-in ones (repeatable)',
-      collect,
-      [],
-    )
-    .addHelpText(
-      'after',
-      `
-Each finding gives the file, line and column, its severity, the rule that found it, the field
-and a message, with a suggestion where there is one. The exit status is 1 when any finding is
-an error, 0 when there are only warnings or none. With --json, each finding is an object with
-the fields rule, severity, message, file, line, column, path and suggestion (null when unknown).
-
-Examples:
-  chancery check examples/cambodia-reply.yaml
-  chancery check examples/embassy-reply.yaml --format-dir examples/formats`,
-    )
-    .action(async (input: string, options: { json?: boolean; formatDir: string[] }) => {
-      setStatus(
-        await checkCommand(
-          input,
-          { formatDir: options.formatDir, ...(options.json === undefined ? {} : { json: true }) },
-          io,
-        ),
-      );
-    });
 }

@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import type { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFormats } from '../drafter.js';
@@ -56,35 +55,4 @@ export function formatCheckCommand(
     );
   }
   return errors > 0 ? 1 : 0;
-}
-
-/**
- * Adds `chancery format check <dir>` to the command line; `done` receives its exit status.
- *
- * @example
- * ```ts
- * registerFormatCheckCommand(program, io, (code) => (status = code));
- * ```
- */
-export function registerFormatCheckCommand(
-  program: Command,
-  io: CliIo,
-  done: (status: number) => void,
-): void {
-  program
-    .command('format')
-    .description('Work on a format.')
-    .command('check')
-    .description('Check a format folder and report every problem in it (exit 1 on any error).')
-    .argument('<dir>', "the format's folder")
-    .option(
-      '--format-dir <dir>',
-      'a folder of formats it may extend (repeatable)',
-      (value: string, previous: string[]) => [...previous, value],
-      [],
-    )
-    .option('-q, --quiet', 'print only problems')
-    .action((dir: string, options: { formatDir: string[]; quiet?: boolean }) => {
-      done(formatCheckCommand(dir, options, io));
-    });
 }

@@ -1,5 +1,4 @@
 import { relative } from 'node:path';
-import type { Command } from 'commander';
 import { checkFormats } from '../drafter.js';
 import { builtinFormats } from '../node/builtin-formats.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
@@ -66,33 +65,4 @@ export function formatsCommand(options: FormatsCommandOptions, io: CliIo): numbe
   ];
   reportDiagnostics(io, errors);
   return errors.length > 0 ? 1 : 0;
-}
-
-/**
- * Adds `chancery formats` to the command line; `done` receives its exit status.
- *
- * @example
- * ```ts
- * registerFormatsCommand(program, io, (code) => (status = code));
- * ```
- */
-export function registerFormatsCommand(
-  program: Command,
-  io: CliIo,
-  done: (status: number) => void,
-): void {
-  program
-    .command('formats')
-    .description(
-      'List the built-in formats and those given, with their document kinds and languages.',
-    )
-    .option(
-      '--format-dir <dir>',
-      'a folder of formats, or a format folder (repeatable)',
-      (value: string, previous: string[]) => [...previous, value],
-      [],
-    )
-    .action((options: { formatDir: string[] }) => {
-      done(formatsCommand(options, io));
-    });
 }

@@ -1,14 +1,11 @@
-import { Command, CommanderError, Option } from 'commander';
-import { registerCheckCommand } from './check-command.js';
+import { Command, CommanderError } from 'commander';
 import { processIo, type CliIo } from './io.js';
-import { registerFormatCheckCommand } from './format-check-command.js';
-import { registerFormatsCommand } from './formats-command.js';
-import { registerNewCommand } from './new-command.js';
-import type { OutputKind } from './render-command.js';
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
+import { registerBatchCommand } from './register/batch.js';
+import { registerCheckCommand } from './register/check.js';
+import { registerFormatCheckCommand } from './register/format-check.js';
+import { registerFormatsCommand } from './register/formats.js';
+import { registerNewCommand } from './register/new.js';
+import { registerRenderCommand } from './register/render.js';
 
 /**
  * Runs the command line with the given arguments (without `node` and the script) and returns
@@ -27,109 +24,15 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError('(run with --help for usage)');
 
-  program
-    .command('render')
-    .description('Render a YAML draft to a Word (.docx) file, or an HTML preview.')
-    .argument('<input>', 'the draft, a YAML file (input format v1)')
-    .option(
-      '-o, --output <file>',
-      "where to write (default: the input's name with .docx, .html or .txt; - for standard output)",
-    )
-    .addOption(
-      new Option('--to <kind>', 'what to write').choices(['docx', 'html', 'text']).default('docx'),
-    )
-    .option('--format <name|dir>', "a format's name or folder, instead of the draft's format")
-    .option(
-      '--format-dir <dir>',
-      'a folder of formats (or a format folder) to know besides the built-in ones (repeatable)',
-      collect,
-      [],
-    )
-    .option('-q, --quiet', 'print nothing on success')
-    .addHelpText(
-      'after',
-      `
-The draft names its format ("format:", default un-geneva) and its language ("language:").
-On any error nothing is written, an existing output file is left as it was, and the exit
-status is 1. Warnings are printed and do not stop the output.
-
-Examples:
-  chancery render examples/cambodia-reply.yaml -o reply.docx
-  chancery render reply.yaml --format ./formats/my-mission --to html -o reply.html`,
-    )
-    .action(
-      async (
-        input: string,
-        options: {
-          output?: string;
-          formatDir: string[];
-          format?: string;
-          to: OutputKind;
-          quiet?: boolean;
-        },
-      ) => {
-        // Each command loads what it needs when it runs: `--help` reads no template.
-        const { renderCommand } = await import('./render-command.js');
-        status = await renderCommand(
-          input,
-          {
-            formatDir: options.formatDir,
-            to: options.to,
-            ...(options.format === undefined ? {} : { format: options.format }),
-            ...(options.output === undefined ? {} : { output: options.output }),
-            ...(options.quiet === undefined ? {} : { quiet: options.quiet }),
-          },
-          io,
-        );
-      },
-    );
-
-  program
-    .command('batch')
-    .description('Render one note verbale for each recipient of a CSV or YAML list.')
-    .argument('<draft>', 'the draft, a YAML file; "{serial}" in a number becomes the serial')
-    .argument(
-      '<records>',
-      'a CSV file (header: recipient, city, article, gender, forms.<name>, salutation, number, file) or a YAML list',
-    )
-    .requiredOption('-o, --output <dir>', 'the folder to write the documents into')
-    .option(
-      '--serial-start <n>',
-      'the serial of the first record',
-      (value) => Number.parseInt(value, 10),
-      1,
-    )
-    .option('-j, --jobs <n>', 'threads to render with (default: one per core)', (value) =>
-      Number.parseInt(value, 10),
-    )
-    .option(
-      '--format-dir <dir>',
-      'a folder of formats (or a format folder) to know besides the built-in ones (repeatable)',
-      collect,
-      [],
-    )
-    .option('-q, --quiet', 'print nothing but errors')
-    .action(
-      async (
-        draft: string,
-        records: string,
-        options: {
-          output: string;
-          serialStart: number;
-          jobs?: number;
-          formatDir: string[];
-          quiet?: boolean;
-        },
-      ) => {
-        const { batchCommand } = await import('./batch-command.js');
-        status = await batchCommand(draft, records, options, io);
-      },
-    );
-
-  registerFormatsCommand(program, io, (code) => (status = code));
-  registerFormatCheckCommand(program, io, (code) => (status = code));
-  registerCheckCommand(program, io, (code) => (status = code));
-  registerNewCommand(program, io, (code) => (status = code));
+  const setStatus = (code: number): void => {
+    status = code;
+  };
+  registerRenderCommand(program, io, setStatus);
+  registerBatchCommand(program, io, setStatus);
+  registerFormatsCommand(program, io, setStatus);
+  registerFormatCheckCommand(program, io, setStatus);
+  registerCheckCommand(program, io, setStatus);
+  registerNewCommand(program, io, setStatus);
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

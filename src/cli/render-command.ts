@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { createDrafter } from '../index.js';
+import { createDrafter } from '../node/node-drafter.js';
 import { ChanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import type { FormatSource } from '../format/format.js';

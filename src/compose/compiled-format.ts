@@ -32,6 +32,21 @@ export interface CompiledFormat {
   readonly partials: Readonly<Record<string, CompiledTemplate>>;
   /** The template files, by the index that source positions in expanded markup use. */
   readonly files: readonly string[];
+  /**
+   * Checks and compiles the phrases a language uses (its own and those it falls back on), the
+   * first time it is asked, and returns what it found: a draft in that language is composed only
+   * when there is no error among them. Each language is checked on its own, so a drafter pays
+   * only for the languages it writes.
+   */
+  phrasesOf(language: string): LanguageCheck;
+}
+
+/** What checking the phrases of one language found. */
+export interface LanguageCheck {
+  /** Errors and warnings, each naming its file, line and column where it is known. */
+  readonly problems: readonly Diagnostic[];
+  /** Whether any problem is an error: then no draft in the language is composed. */
+  readonly failed: boolean;
 }
 
 /** A format compiled, if it could be, and everything found wrong with it. */
@@ -39,6 +54,11 @@ export interface FormatCompilation {
   readonly compiled?: CompiledFormat;
   /** Errors and warnings, each naming its file, line and column where it is known. */
   readonly problems: readonly Diagnostic[];
+  /**
+   * Checks the phrases of a language, even when the layouts could not be compiled, so that a
+   * format check reports every problem at once.
+   */
+  readonly phrasesOf: (language: string) => LanguageCheck;
 }
 
 interface Prepared {
@@ -71,11 +91,13 @@ export function findFormatImage(
 }
 
 /**
- * Checks and compiles every layout, partial and phrase of a format (its own, and those it
- * inherits and does not override), so that mistakes surface when the format loads, each with
- * its file, line and column: template syntax, unknown helpers, partials, phrases and variables
- * (checked against the data each template sees), unknown elements and attributes of the layout
- * vocabulary, and values the template spells out. Every problem is reported, not only the first.
+ * Checks and compiles every layout and partial of a format (its own, and those it inherits and
+ * does not override), so that mistakes surface when the format loads, each with its file, line
+ * and column: template syntax, unknown helpers, partials, phrases and variables (checked against
+ * the data each template sees), unknown elements and attributes of the layout vocabulary, and
+ * values the template spells out. Every problem is reported, not only the first. The phrases of
+ * each language are checked the same way when that language is first used
+ * ({@link CompiledFormat.phrasesOf}).
  *
  * @example
  * ```ts
@@ -192,10 +214,8 @@ export function compileFormat(
 
   // The data: every variable, helper, partial and phrase each template names.
   const phraseKeys = new Set<string>();
-  const languages = new Set<string>();
   for (const layer of format.layers) {
-    for (const [language, table] of layer.phrases) {
-      languages.add(language);
+    for (const table of layer.phrases.values()) {
       for (const key of table.keys()) phraseKeys.add(key);
     }
   }
@@ -212,12 +232,6 @@ export function compileFormat(
     if (contexts.has(shape)) return false;
     contexts.set(shape, call);
     return true;
-  };
-  // A form of a phrase (`noteVerbale.opening.feminine`) sees the data of the phrase it is a form of.
-  const contextsOf = (key: string): Shape[] => {
-    const { base, gender } = phraseForm(key);
-    const keys = new Set([key, ...(gender === undefined ? [] : [`${base}.${gender}`]), base]);
-    return [...keys].flatMap((name) => [...(phraseContexts.get(name)?.keys() ?? [])]);
   };
   const checked = new Set<string>();
   const partialTemplate = (name: string): ParsedTemplate | undefined => {
@@ -244,27 +258,111 @@ export function compileFormat(
     if (!reached.has(prepared.template.file)) checkData(prepared, shapeOf(ANY_LAYOUT_CONTEXT));
   }
 
-  // The phrases each language uses: for every key of any language, the phrase that looking it
-  // up in this language finds, its own or a less specific form (a derived format's own hide
-  // those it overrides).
-  const effective = new Map<Phrase, string>();
-  for (const language of languages) {
-    const missing: string[] = [];
-    for (const key of phraseKeys) {
-      const found = findFirstPhrase(format, language, phraseFallbacks(key));
-      if (found !== undefined) {
-        effective.set(found.phrase, found.key);
-        continue;
-      }
-      // A language may have a phrase in other forms by gender or number than another has
-      // (Arabic verbs agree with the mission; Russian has "one" where French has "female.one").
-      const inForms = findFirstPhrase(format, language, phraseStandIns(key)) !== undefined;
-      const alternative = phraseAlternatives(key).some(
-        (other) => findPhrase(format, language, other) !== undefined,
-      );
-      if (!inForms && !alternative && !phraseIsOptional(key)) missing.push(key);
+  for (const key of phraseKeys) {
+    const schema = builtinPhraseData(key);
+    if (schema !== undefined) addPhraseContext(key, shapeOf(schema));
+  }
+  const languageChecks = new Map<string, LanguageCheck>();
+  const phraseChecks: PhraseChecks = {
+    format,
+    environment,
+    phraseKeys,
+    layoutContexts: phraseContexts,
+    prepared: new Map(),
+  };
+  const phrasesOf = (language: string): LanguageCheck => {
+    let check = languageChecks.get(language);
+    if (check === undefined) {
+      const found = checkLanguagePhrases(phraseChecks, language);
+      check = { problems: found, failed: found.some((problem) => problem.severity === 'error') };
+      languageChecks.set(language, check);
     }
-    if (missing.length === 0) continue;
+    return check;
+  };
+  if (problems.some((problem) => problem.severity === 'error')) return { problems, phrasesOf };
+
+  const files: string[] = [];
+  const compile = (prepared: Prepared): CompiledTemplate => {
+    if (prepared.markup?.wellFormed === true) {
+      const index = files.push(prepared.template.file) - 1;
+      addSourcePositions(prepared.skeleton, prepared.markup.tagNameEnds, index);
+    }
+    return environment.compileTemplate(prepared.template, prepared.ast);
+  };
+  const compiledPartials: Record<string, CompiledTemplate> = {};
+  for (const [name, prepared] of partials) compiledPartials[name] = compile(prepared);
+  const compiledLayouts = new Map<string, CompiledTemplate>();
+  for (const [kind, prepared] of layouts) compiledLayouts.set(kind, compile(prepared));
+  return {
+    compiled: { format, layouts: compiledLayouts, partials: compiledPartials, files, phrasesOf },
+    problems,
+    phrasesOf,
+  };
+}
+
+/** What checking the phrases of a language needs from its format, shared by its languages. */
+interface PhraseChecks {
+  readonly format: Format;
+  readonly environment: TemplateEnvironment;
+  /** Every phrase key of any language of the format. */
+  readonly phraseKeys: ReadonlySet<string>;
+  /** The data each phrase is called with by the layouts and partials, and by chancery itself. */
+  readonly layoutContexts: ReadonlyMap<string, ReadonlyMap<Shape, PhraseCall | undefined>>;
+  /** Phrases parsed and compiled, or the problem found: an `en` phrase serves `en-US` too. */
+  readonly prepared: Map<Phrase, { ast: hbs.AST.Program } | { problem: Diagnostic }>;
+}
+
+function checkLanguagePhrases(checks: PhraseChecks, language: string): Diagnostic[] {
+  const { format, environment, phraseKeys } = checks;
+  const problems: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const report = (problem: Diagnostic): void => {
+    const key = `${problem.file ?? ''}:${problem.line ?? ''}:${problem.column ?? ''}:${problem.code}:${problem.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push(problem);
+  };
+  const phraseExists = (key: string): boolean =>
+    phraseFormKeys(key).some((form) => phraseKeys.has(form));
+  // The data each phrase meets: from the layouts, then from the language's own phrases.
+  const phraseContexts = new Map<string, Map<Shape, PhraseCall | undefined>>();
+  for (const [key, contexts] of checks.layoutContexts) phraseContexts.set(key, new Map(contexts));
+  const addPhraseContext = (key: string, shape: Shape, call?: PhraseCall): boolean => {
+    let contexts = phraseContexts.get(key);
+    if (contexts === undefined) {
+      contexts = new Map();
+      phraseContexts.set(key, contexts);
+    }
+    if (contexts.has(shape)) return false;
+    contexts.set(shape, call);
+    return true;
+  };
+  // A form of a phrase (`noteVerbale.opening.feminine`) sees the data of the phrase it is a form of.
+  const contextsOf = (key: string): Shape[] => {
+    const { base, gender } = phraseForm(key);
+    const keys = new Set([key, ...(gender === undefined ? [] : [`${base}.${gender}`]), base]);
+    return [...keys].flatMap((name) => [...(phraseContexts.get(name)?.keys() ?? [])]);
+  };
+
+  // For every key of any language, the phrase that looking it up in this language finds, its own
+  // or a less specific form (a derived format's own hide those it overrides).
+  const effective = new Map<Phrase, string>();
+  const missing: string[] = [];
+  for (const key of phraseKeys) {
+    const found = findFirstPhrase(format, language, phraseFallbacks(key));
+    if (found !== undefined) {
+      effective.set(found.phrase, found.key);
+      continue;
+    }
+    // A language may have a phrase in other forms by gender or number than another has
+    // (Arabic verbs agree with the mission; Russian has "one" where French has "female.one").
+    const inForms = findFirstPhrase(format, language, phraseStandIns(key)) !== undefined;
+    const alternative = phraseAlternatives(key).some(
+      (other) => findPhrase(format, language, other) !== undefined,
+    );
+    if (!inForms && !alternative && !phraseIsOptional(key)) missing.push(key);
+  }
+  if (missing.length > 0) {
     const layer = format.layers.find((candidate) => candidate.phrases.has(language));
     const file =
       layer === undefined ? undefined : layer.phrases.get(language)?.values().next().value?.file;
@@ -293,13 +391,13 @@ export function compileFormat(
       }
       continue;
     }
-    const prepared = environment.preparePhrase(phrase);
+    let prepared = checks.prepared.get(phrase);
+    if (prepared === undefined) {
+      prepared = environment.preparePhrase(phrase);
+      checks.prepared.set(phrase, prepared);
+    }
     if ('problem' in prepared) report(prepared.problem);
     else phraseAsts.set(phrase, prepared.ast);
-  }
-  for (const key of phraseKeys) {
-    const schema = builtinPhraseData(key);
-    if (schema !== undefined) addPhraseContext(key, shapeOf(schema));
   }
   // Phrases use other phrases: check until no phrase meets data it has not been checked with.
   const done = new Set<string>();
@@ -330,25 +428,7 @@ export function compileFormat(
       }
     }
   }
-
-  if (problems.some((problem) => problem.severity === 'error')) return { problems };
-
-  const files: string[] = [];
-  const compile = (prepared: Prepared): CompiledTemplate => {
-    if (prepared.markup?.wellFormed === true) {
-      const index = files.push(prepared.template.file) - 1;
-      addSourcePositions(prepared.skeleton, prepared.markup.tagNameEnds, index);
-    }
-    return environment.compileTemplate(prepared.template, prepared.ast);
-  };
-  const compiledPartials: Record<string, CompiledTemplate> = {};
-  for (const [name, prepared] of partials) compiledPartials[name] = compile(prepared);
-  const compiledLayouts = new Map<string, CompiledTemplate>();
-  for (const [kind, prepared] of layouts) compiledLayouts.set(kind, compile(prepared));
-  return {
-    compiled: { format, layouts: compiledLayouts, partials: compiledPartials, files },
-    problems,
-  };
+  return problems;
 }
 
 const phraseShapeIds = new WeakMap<Shape, number>();

@@ -1,4 +1,4 @@
-import { chanceryError } from '../errors/chancery-error.js';
+import { ChanceryError, chanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import { parseCommunicationReference } from '../model/communication-reference.js';
 import type { Draft, DraftDocument } from '../model/draft.js';
@@ -140,6 +140,14 @@ export function composeDraft(
       message: `the format "${format.name}" has no phrases for "${draft.language}" (it has ${format.languages.join(', ')})`,
       path: ['language'],
     });
+  }
+  // The language's phrases are checked the first time a draft uses it: a broken one stops here.
+  const languageCheck = compiled.phrasesOf(draft.language);
+  if (languageCheck.failed) {
+    const [first, ...rest] = languageCheck.problems.filter(
+      (problem) => problem.severity === 'error',
+    );
+    if (first !== undefined) throw new ChanceryError([first, ...rest]);
   }
   const warnings: Diagnostic[] = [];
   const phrases = new DraftPhrases(format, draft.language, environment);

@@ -65,6 +65,22 @@ function helperProblem(helper: TemplateHelper): string | undefined {
   return undefined;
 }
 
+// handlebars compiles a template the first time it runs. Setting it up for a run compiles it
+// now, once (a run sets it up again with its own data), so that nothing is left to fail at render
+// time and the work is not done twice.
+function compileNow(
+  handlebars: HandlebarsEnvironment,
+  ast: hbs.AST.Program,
+  options: CompileOptions,
+): TemplateFunction {
+  const template = handlebars.compile(ast, options);
+  const setup = (template as unknown as { _setup?: (options: object) => void })._setup;
+  // A handlebars without `_setup` is still checked completely, at the cost of compiling twice.
+  if (typeof setup === 'function') setup.call(template, {});
+  else handlebars.precompile(ast, options);
+  return template as TemplateFunction;
+}
+
 /**
  * Creates a template environment with the given helpers (the built-in ones and any of the
  * drafter's own), registered the same way. A later helper with the name of an earlier one
@@ -123,9 +139,7 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
   const compileTemplate = (template: TemplateSource, ast: hbs.AST.Program): CompiledTemplate => {
     let compiled: TemplateFunction;
     try {
-      compiled = handlebars.compile(ast, compileOptions);
-      // Compiling now, not on first use, so that nothing is left to fail at render time.
-      handlebars.precompile(ast, compileOptions);
+      compiled = compileNow(handlebars, ast, compileOptions);
     } catch (error) {
       throw templateError(error, template.file, template.source);
     }
@@ -162,9 +176,8 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
     let ast: hbs.AST.Program;
     try {
       ast = handlebars.parse(phrase.source);
-      const compiled = handlebars.compile(ast, { ...compileOptions, noEscape: true });
-      handlebars.precompile(ast, { ...compileOptions, noEscape: true });
-      phraseCache.set(phrase, compiled as TemplateFunction);
+      const phraseOptions = { ...compileOptions, noEscape: true };
+      phraseCache.set(phrase, compileNow(handlebars, ast, phraseOptions));
     } catch (error) {
       return { problem: phraseProblem(phrase, error, '') };
     }

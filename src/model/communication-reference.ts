@@ -1,5 +1,3 @@
-import { countryByAlpha3, NON_STATE_ACTOR_CODE } from './countries.js';
-
 /** The kinds of Special Procedures communication: allegation letter, urgent appeal, other letter. */
 export type CommunicationType = 'AL' | 'UA' | 'OL';
 
@@ -81,21 +79,6 @@ export function parseCommunicationReference(text: string): ReferenceReading {
     return { ok: false, message: `write the reference as "${written}", found "${text}"` };
   }
   return { ok: true, value };
-}
-
-/**
- * Checks the country code of a reference against the ISO 3166-1 list: returns why it is not a
- * State's code (nor `OTH`), or `undefined` when it is.
- *
- * @example
- * ```ts
- * checkReferenceCountry('KHM'); // undefined
- * checkReferenceCountry('KHN'); // '"KHN" is not an ISO 3166-1 alpha-3 country code ...'
- * ```
- */
-export function checkReferenceCountry(code: string): string | undefined {
-  if (code === NON_STATE_ACTOR_CODE || countryByAlpha3(code) !== undefined) return undefined;
-  return `"${code}" is not an ISO 3166-1 alpha-3 country code, nor ${NON_STATE_ACTOR_CODE} for a communication to a non-State actor`;
 }
 
 /** A reference found in running text, with where it starts. */

@@ -79,3 +79,18 @@ export function countryByAlpha3(code: string): Country | undefined {
 export function knownAlpha3Codes(): string[] {
   return [...countries().keys()];
 }
+
+/**
+ * Checks the country code of a reference against the ISO 3166-1 list: returns why it is not a
+ * State's code (nor `OTH`), or `undefined` when it is.
+ *
+ * @example
+ * ```ts
+ * checkReferenceCountry('KHM'); // undefined
+ * checkReferenceCountry('KHN'); // '"KHN" is not an ISO 3166-1 alpha-3 country code ...'
+ * ```
+ */
+export function checkReferenceCountry(code: string): string | undefined {
+  if (code === NON_STATE_ACTOR_CODE || countryByAlpha3(code) !== undefined) return undefined;
+  return `"${code}" is not an ISO 3166-1 alpha-3 country code, nor ${NON_STATE_ACTOR_CODE} for a communication to a non-State actor`;
+}

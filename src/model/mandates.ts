@@ -22,37 +22,42 @@ export const MandateKindSchema = z.enum([
 /** The kind of a Special Procedures mandate. */
 export type MandateKind = z.infer<typeof MandateKindSchema>;
 
-const MandateSchema = z.strictObject({
-  /** The shorthand a drafter writes: `trafficking`. */
-  key: z.string().regex(/^[a-z][a-z0-9-]*$/),
-  kind: MandateKindSchema,
-  scope: z.enum(['thematic', 'country']),
-  /** The mandate's title; for a working group, the group's name. */
-  title: z.string().min(1),
-  /** How sure the title is: read in a UN source, in a secondary source, or not yet checked. */
-  status: z.enum(['verified', 'secondary', 'unverified']),
-  source: z.string(),
-  /** Titles the mandate had before, with the last day each was used where it is known. */
-  formerTitles: z
-    .array(z.strictObject({ title: z.string().min(1), until: IsoDateSchema.optional() }))
-    .optional(),
-});
-
-/** A Special Procedures mandate, as the data file lists it. */
-export type Mandate = z.infer<typeof MandateSchema>;
-
-const MandateCatalogueSchema = z.strictObject({
-  /** The day the list was last compared with its sources. */
-  lastChecked: IsoDateSchema,
-  checkedAgainst: z.string(),
-  mandates: z.array(MandateSchema).min(1),
-});
+// The data file's schemas, built only when the file is first read: a draft without a mandate
+// shorthand never needs them.
+function catalogueSchema() {
+  const MandateSchema = z.strictObject({
+    /** The shorthand a drafter writes: `trafficking`. */
+    key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+    kind: MandateKindSchema,
+    scope: z.enum(['thematic', 'country']),
+    /** The mandate's title; for a working group, the group's name. */
+    title: z.string().min(1),
+    /** How sure the title is: read in a UN source, in a secondary source, or not yet checked. */
+    status: z.enum(['verified', 'secondary', 'unverified']),
+    source: z.string(),
+    /** Titles the mandate had before, with the last day each was used where it is known. */
+    formerTitles: z
+      .array(z.strictObject({ title: z.string().min(1), until: IsoDateSchema.optional() }))
+      .optional(),
+  });
+  return z.strictObject({
+    /** The day the list was last compared with its sources. */
+    lastChecked: IsoDateSchema,
+    checkedAgainst: z.string(),
+    mandates: z.array(MandateSchema).min(1),
+  });
+}
 
 /** The list of mandates chancery knows, with the day it was last checked. */
-export type MandateCatalogue = z.infer<typeof MandateCatalogueSchema>;
+export type MandateCatalogue = z.infer<ReturnType<typeof catalogueSchema>>;
 
-// The data file is validated once, here, so that a mistake made while updating it fails loudly.
-const catalogue: MandateCatalogue = MandateCatalogueSchema.parse(catalogueData);
+/** A Special Procedures mandate, as the data file lists it. */
+export type Mandate = MandateCatalogue['mandates'][number];
+
+// The data file is validated once, when first needed, so that a mistake made while updating it
+// fails loudly.
+let catalogue: MandateCatalogue | undefined;
+let byKey: ReadonlyMap<string, Mandate> | undefined;
 
 /**
  * The Special Procedures mandates chancery knows (`src/data/mandates.json`), and when the list
@@ -64,10 +69,9 @@ const catalogue: MandateCatalogue = MandateCatalogueSchema.parse(catalogueData);
  * ```
  */
 export function mandateCatalogue(): MandateCatalogue {
+  catalogue ??= catalogueSchema().parse(catalogueData);
   return catalogue;
 }
-
-const byKey = new Map(catalogue.mandates.map((mandate) => [mandate.key, mandate]));
 
 /**
  * Finds a mandate by its shorthand.
@@ -78,6 +82,7 @@ const byKey = new Map(catalogue.mandates.map((mandate) => [mandate.key, mandate]
  * ```
  */
 export function findMandate(key: string): Mandate | undefined {
+  byKey ??= new Map(mandateCatalogue().mandates.map((mandate) => [mandate.key, mandate]));
   return byKey.get(key);
 }
 

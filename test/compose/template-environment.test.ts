@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChanceryError } from '../../src/index.js';
-import { createDrafter, type TemplateHelper } from '../../src/index.js';
+import { checkFormats, createDrafter, type TemplateHelper } from '../../src/index.js';
 import { failure } from '../support/failure.js';
 import { smallDraftInput, validDraft } from '../support/drafts.js';
 import { minimalFormat } from '../format/format-fixtures.js';
@@ -173,41 +173,76 @@ describe('template errors are found when the format loads, with file, line and c
     expect(error.diagnostics[0]).toMatchObject({ code: 'template_unknown_phrase', column: 23 });
   });
 
-  it('reports every problem at once, across templates and phrase files', () => {
+  it('reports every problem at once, across templates and phrase files, in format check', () => {
     const source = minimalFormat();
     const phrases = String(source.files['phrases/en.yaml']).replace(
       '"Please accept."',
       '"Please accept, {{adress}}."',
     );
-    const error = loadWith({
+    const files = {
       'letter.hbs': '<document><p>{{document.nickname}}</p></document>',
       'note-verbale.hbs': '<document><para/></document>',
       'phrases/en.yaml': phrases,
-    });
-    expect(error.diagnostics.map((problem) => problem.file).sort()).toEqual([
+    };
+    const [report] = checkFormats({ formats: [minimalFormat(files)] });
+    expect(report?.problems.map((problem) => problem.file).sort()).toEqual([
       'formats/mini/letter.hbs',
       'formats/mini/note-verbale.hbs',
       'formats/mini/phrases/en.yaml',
     ]);
+    // Loading for drafts stops at the templates; the phrases wait for a draft in their language.
+    expect(
+      loadWith(files)
+        .diagnostics.map((problem) => problem.file)
+        .sort(),
+    ).toEqual(['formats/mini/letter.hbs', 'formats/mini/note-verbale.hbs']);
   });
 
-  it('reports a phrase that names an unknown variable at its line and column in the YAML file', () => {
+  it('reports a phrase that names an unknown variable at its line and column in the YAML file, before a draft in its language is written', () => {
     const source = minimalFormat();
     const phrases = String(source.files['phrases/en.yaml']).replace(
       '"Please accept."',
       '"Please accept, {{adress}}."',
     );
-    const error = loadWith({ 'phrases/en.yaml': phrases });
+    const drafter = createDrafter({ formats: [minimalFormat({ 'phrases/en.yaml': phrases })] });
     const line = phrases.split('\n').findIndex((text) => text.includes('adress')) + 1;
     const column = (phrases.split('\n')[line - 1] ?? '').indexOf('adress') + 1;
-    expect(error.diagnostics[0]).toMatchObject({
+    const expected = {
       code: 'template_unknown_variable',
       file: 'formats/mini/phrases/en.yaml',
       line,
       column,
-    });
+    };
+    // Any draft in the language is refused, even one that would not use the phrase.
+    const error = failure(() => drafter.compose(draftFor('mini')));
+    expect(error.diagnostics[0]).toMatchObject(expected);
     expect(error.message).toContain('letter.closing');
     expect(error.message).toContain('did you mean "address"');
+    expect(failure(() => drafter.renderText(draftFor('mini'))).diagnostics[0]).toMatchObject(
+      expected,
+    );
+    const [report] = checkFormats({ formats: [minimalFormat({ 'phrases/en.yaml': phrases })] });
+    expect(report?.problems[0]).toMatchObject(expected);
+  });
+
+  it('checks each language of a format on its own: a broken French phrase refuses French drafts only', async () => {
+    const drafter = createDrafter({
+      formats: [
+        minimalFormat({
+          'phrases/fr.yaml': String(minimalFormat().files['phrases/en.yaml']).replace(
+            '"Please accept."',
+            '"Veuillez agréer, {{adresse}}."',
+          ),
+        }),
+      ],
+    });
+    const english = draftFor('mini');
+    expect((await drafter.renderDocx(english)).bytes.length).toBeGreaterThan(0);
+    const error = failure(() => drafter.compose({ ...english, language: 'fr' }));
+    expect(error.diagnostics[0]).toMatchObject({
+      code: 'template_unknown_variable',
+      file: 'formats/mini/phrases/fr.yaml',
+    });
   });
 
   it('cannot reach object prototypes from a template', () => {

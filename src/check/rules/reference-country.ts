@@ -1,7 +1,5 @@
-import {
-  checkReferenceCountry,
-  parseCommunicationReference,
-} from '../../model/communication-reference.js';
+import { parseCommunicationReference } from '../../model/communication-reference.js';
+import { checkReferenceCountry } from '../../model/countries.js';
 import type { CheckRule } from '../check-rule.js';
 
 /**
