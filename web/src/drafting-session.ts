@@ -1,0 +1,144 @@
+import {
+  ChanceryError,
+  createDrafter,
+  parseDraftYaml,
+  writeDocx,
+  writeHtml,
+  type Diagnostic,
+  type Draft,
+  type FormatSource,
+  type RootNode,
+} from '../../src/core.js';
+import { locateField } from './locate-field.js';
+
+/** A format the page offers, with the languages it has phrases for. */
+export interface FormatChoice {
+  readonly name: string;
+  readonly description: string;
+  readonly languages: readonly string[];
+}
+
+/** How long each step of one preview took, in milliseconds. */
+export interface PreviewTimings {
+  readonly parse: number;
+  readonly compose: number;
+  readonly html: number;
+}
+
+/** What one version of the YAML text gives: the draft, its document tree and preview, or why not. */
+export interface DraftPreview {
+  readonly draft?: Draft;
+  /** The document tree both the preview and the .docx are written from. */
+  readonly tree?: RootNode;
+  readonly html?: string;
+  /** Errors and warnings, each at its line when the text has it, in the order of the text. */
+  readonly problems: readonly Diagnostic[];
+  readonly timings: PreviewTimings;
+}
+
+/** The drafting page's chancery: formats compiled once, then a preview per version of the text. */
+export interface DraftingSession {
+  readonly formats: readonly FormatChoice[];
+  /**
+   * Parses, validates and composes a YAML text, and writes the preview from the tree. An emblem
+   * given here is the image the draft names as its own (`sender.emblem`), whatever the name.
+   */
+  preview(text: string, emblem?: Uint8Array): DraftPreview;
+  /** The .docx of a preview's document tree. */
+  docx(draft: Draft, tree: RootNode): Promise<Uint8Array>;
+}
+
+const FILE = 'draft.yaml';
+
+function located(text: string, problems: readonly Diagnostic[]): Diagnostic[] {
+  return problems
+    .map((problem) => {
+      if (problem.line !== undefined || problem.path === undefined) return problem;
+      const position = locateField(text, problem.path);
+      return position === undefined ? problem : { ...problem, file: FILE, ...position };
+    })
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+function composeProblems(error: unknown): readonly Diagnostic[] {
+  if (error instanceof ChanceryError) return error.diagnostics;
+  return [
+    {
+      severity: 'error',
+      code: 'internal',
+      message: `chancery could not compose this draft: ${error instanceof Error ? error.message : String(error)}`,
+    },
+  ];
+}
+
+/**
+ * Sets up chancery for the page: the formats are checked and compiled once here, not per
+ * keystroke. Each preview parses the text, composes the document tree and writes it as HTML,
+ * timing each step; the .docx is written from the same tree.
+ *
+ * @example
+ * ```ts
+ * const session = createDraftingSession(bundledFormats);
+ * const { html, problems } = session.preview(yamlText);
+ * ```
+ */
+export function createDraftingSession(
+  formats: readonly FormatSource[],
+  now: () => number = () => performance.now(),
+): DraftingSession {
+  const drafter = createDrafter({ formats });
+  const choices = [...drafter.formats.values()]
+    .map((format): FormatChoice => ({
+      name: format.name,
+      description: format.description,
+      languages: format.languages,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  return {
+    formats: choices,
+    preview: (text, emblem) => {
+      const start = now();
+      const parsed = parseDraftYaml(text, { file: FILE });
+      const parsedAt = now();
+      if (!parsed.ok) {
+        return {
+          problems: located(text, parsed.errors),
+          timings: { parse: parsedAt - start, compose: 0, html: 0 },
+        };
+      }
+      const draft = parsed.value;
+      let tree: RootNode;
+      let warnings: readonly Diagnostic[];
+      try {
+        const named = draft.sender.emblem;
+        const assets = emblem === undefined || named === undefined ? {} : { [named]: emblem };
+        ({ tree, warnings } = drafter.compose(draft, { assets }));
+      } catch (error) {
+        return {
+          draft,
+          problems: located(text, [...parsed.warnings, ...composeProblems(error)]),
+          timings: { parse: parsedAt - start, compose: now() - parsedAt, html: 0 },
+        };
+      }
+      const composedAt = now();
+      const html = writeHtml(tree);
+      const writtenAt = now();
+      return {
+        draft,
+        tree,
+        html,
+        problems: located(text, [...parsed.warnings, ...warnings]),
+        timings: {
+          parse: parsedAt - start,
+          compose: composedAt - parsedAt,
+          html: writtenAt - composedAt,
+        },
+      };
+    },
+    docx: (draft, tree) => {
+      const referenceStyles = drafter.formats.get(draft.format)?.referenceStyles;
+      return writeDocx(tree, referenceStyles === undefined ? {} : { referenceStyles });
+    },
+  };
+}
