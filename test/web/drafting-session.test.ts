@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledFormats, exampleFormats } from '../../web/src/bundled-formats.js';
+import { createDraftingSession } from '../../web/src/drafting-session.js';
+import { readDocxParts } from '../support/docx-parts.js';
+import { exampleYaml } from '../support/drafts.js';
+
+const session = createDraftingSession([...bundledFormats, ...exampleFormats]);
+const exampleLines = exampleYaml.split('\n');
+const lineOf = (text: string): number => exampleLines.findIndex((line) => line === text) + 1;
+const replaced = (from: string, to: string): string => exampleYaml.replace(from, to);
+
+describe('the drafting session', () => {
+  it('offers every format with its languages', () => {
+    expect(session.formats.map((format) => format.name)).toEqual(['embassy', 'un-geneva']);
+    for (const format of session.formats) {
+      expect(format.languages).toEqual(expect.arrayContaining(['en', 'en-US']));
+      expect(format.description).not.toBe('');
+    }
+  });
+
+  it("previews the example reply from its document tree, with each step's time", () => {
+    const preview = session.preview(exampleYaml);
+    expect(preview.problems).toEqual([]);
+    expect(preview.html).toContain('Dear Ms. and Mr. Special Rapporteurs,');
+    expect(preview.tree?.children.map((document) => document.kind)).toEqual([
+      'note-verbale',
+      'letter',
+    ]);
+    for (const step of Object.values(preview.timings)) expect(step).toBeGreaterThanOrEqual(0);
+  });
+
+  it('writes the .docx from the same tree, and Word parts read back with the text', async () => {
+    const preview = session.preview(exampleYaml);
+    const bytes = await session.docx(preview.draft!, preview.tree!);
+    const document = readDocxParts(bytes).text('word/document.xml');
+    expect(document).toContain('Dear Ms. and Mr. Special Rapporteurs,');
+  });
+
+  it('gives a schema error at the line of the field', () => {
+    const line = lineOf('    number: 2022/11/657') + 1;
+    const preview = session.preview(
+      replaced('    date: 2022-11-15\n    recipient', '    date: 2022-13-45\n    recipient'),
+    );
+    expect(preview.html).toBeUndefined();
+    expect(preview.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line,
+        path: ['documents', 0, 'date'],
+        message: expect.stringContaining('2022-13-45') as unknown,
+      }),
+    ]);
+  });
+
+  it('gives a YAML syntax error at its line', () => {
+    const line = lineOf('  city: Geneva');
+    const preview = session.preview(replaced('  city: Geneva\n', '  city: [Geneva\n'));
+    expect(preview.draft).toBeUndefined();
+    expect(preview.problems[0]).toMatchObject({ severity: 'error', code: 'yaml_syntax' });
+    expect(preview.problems[0]!.line).toBeGreaterThanOrEqual(line);
+  });
+
+  it('places an error that composing finds at the line of the field it names', () => {
+    const preview = session.preview(replaced('format: un-geneva', 'format: nowhere'));
+    expect(preview.draft?.format).toBe('nowhere');
+    expect(preview.problems).toEqual([
+      expect.objectContaining({ code: 'unknown_format', line: lineOf('format: un-geneva') }),
+    ]);
+  });
+
+  it("uses an emblem given to it as the image the draft names, whatever the draft's name", () => {
+    const emblem = new Uint8Array(
+      readFileSync(new URL('../../examples/formats/embassy/emblem.png', import.meta.url)),
+    );
+    const named = replaced('  city: Geneva\n', '  city: Geneva\n  emblem: our-crest.png\n');
+    const without = session.preview(named);
+    expect(without.problems.map((problem) => problem.severity)).toContain('error');
+    const withEmblem = session.preview(named, emblem);
+    expect(withEmblem.problems).toEqual([]);
+    const images = withEmblem.tree!.children[0]!.children.filter((block) => block.type === 'image');
+    expect(images.map((image) => [...image.data])).toEqual([[...emblem]]);
+  });
+
+  it('previews another language and format of the same draft differently', () => {
+    const us = session.preview(exampleYaml).html!;
+    const un = session.preview(replaced('language: en-US', 'language: en')).html!;
+    expect(us).toContain('has the honor to');
+    expect(un).toContain('has the honour to');
+    const embassy = session.preview(replaced('format: un-geneva', 'format: embassy')).html!;
+    expect(embassy).toContain('Ref.: 2022/11/657');
+    expect(embassy).toContain('<img');
+  });
+});
