@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledFormats, exampleFormats } from '../../web/src/bundled-formats.js';
-import { createDraftingSession } from '../../web/src/drafting-session.js';
+import { createDraftingSession, type DraftCheck } from '../../web/src/drafting-session.js';
 import { readDocxParts } from '../support/docx-parts.js';
 import { exampleYaml } from '../support/drafts.js';
 
-const session = createDraftingSession([...bundledFormats, ...exampleFormats]);
+const session = createDraftingSession({ formats: [...bundledFormats, ...exampleFormats] });
 const exampleLines = exampleYaml.split('\n');
 const lineOf = (text: string): number => exampleLines.findIndex((line) => line === text) + 1;
 const replaced = (from: string, to: string): string => exampleYaml.replace(from, to);
@@ -90,5 +90,42 @@ describe('the drafting session', () => {
     const embassy = session.preview(replaced('format: un-geneva', 'format: embassy')).html!;
     expect(embassy).toContain('Ref.: 2022/11/657');
     expect(embassy).toContain('<img');
+  });
+
+  it("lists a check's findings with the problems, at their lines, and still previews", () => {
+    // A rule of drafting practice, as `chancery check` has them: it reads the draft it is given.
+    const transitional: DraftCheck = (draft) =>
+      draft.documents.flatMap((document, index) =>
+        document.type !== 'letter'
+          ? []
+          : document.addressees.flatMap((addressee, position) =>
+              addressee.title.includes('transitional corporations')
+                ? [
+                    {
+                      severity: 'warning' as const,
+                      code: 'mandate_title',
+                      message: 'reads "transitional" where the title has "transnational"',
+                      path: ['documents', index, 'addressees', position, 'title'],
+                      suggestion: addressee.title.replace('transitional', 'transnational'),
+                    },
+                  ]
+                : [],
+            ),
+      );
+    const checked = createDraftingSession({ formats: bundledFormats, check: transitional });
+    const preview = checked.preview(exampleYaml);
+    expect(preview.html).toContain('Dear Ms. and Mr. Special Rapporteurs,');
+    const line = exampleLines.findIndex((text) => text.includes('human rights and transitional'));
+    expect(preview.problems).toEqual([
+      expect.objectContaining({
+        code: 'mandate_title',
+        line: line + 1,
+        suggestion: expect.stringContaining('transnational corporations') as unknown,
+      }),
+    ]);
+    expect(preview.timings.check).toBeGreaterThanOrEqual(0);
+    // An invalid draft is not checked: its validation errors are what there is to say.
+    const invalid = checked.preview(exampleYaml.replace('joint: true', 'joint: maybe'));
+    expect(invalid.problems.map((problem) => problem.code)).not.toContain('mandate_title');
   });
 });

@@ -10,7 +10,7 @@ import { serveFolder } from '../support/static-server.js';
 import { buildWebPage } from '../support/web-build.js';
 
 const RUNS = Number(process.env.RUNS ?? 60);
-const STEPS = ['parse', 'compose', 'html', 'preview', 'show', 'update'] as const;
+const STEPS = ['parse', 'check', 'compose', 'html', 'preview', 'show', 'update'] as const;
 const SCREENSHOT = join(import.meta.dirname, '../../.tmp/drafting-page.png');
 
 function quantile(values: readonly number[], q: number): number {

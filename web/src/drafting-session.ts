@@ -21,8 +21,30 @@ export interface FormatChoice {
 /** How long each step of one preview took, in milliseconds. */
 export interface PreviewTimings {
   readonly parse: number;
+  /** The rules of drafting practice, when the session has them. */
+  readonly check: number;
   readonly compose: number;
   readonly html: number;
+}
+
+/** A problem or a finding, with the text the drafter probably meant where there is one. */
+export interface Finding extends Diagnostic {
+  readonly suggestion?: string;
+}
+
+/**
+ * Checks a valid draft against rules of drafting practice (what `chancery check` runs), placing
+ * each finding in the YAML text it came from.
+ */
+export type DraftCheck = (draft: Draft, text: string) => readonly Finding[];
+
+/** How the session is set up. */
+export interface DraftingSessionOptions {
+  readonly formats: readonly FormatSource[];
+  /** Run on every valid draft; its findings are listed with the problems. */
+  readonly check?: DraftCheck;
+  /** The clock the steps are timed with; `performance.now` by default. */
+  readonly now?: () => number;
 }
 
 /** What one version of the YAML text gives: the draft, its document tree and preview, or why not. */
@@ -31,8 +53,11 @@ export interface DraftPreview {
   /** The document tree both the preview and the .docx are written from. */
   readonly tree?: RootNode;
   readonly html?: string;
-  /** Errors and warnings, each at its line when the text has it, in the order of the text. */
-  readonly problems: readonly Diagnostic[];
+  /**
+   * Errors and warnings (of validation, composition and the check), each at its line when the
+   * text has it, in the order of the text.
+   */
+  readonly problems: readonly Finding[];
   readonly timings: PreviewTimings;
 }
 
@@ -50,7 +75,7 @@ export interface DraftingSession {
 
 const FILE = 'draft.yaml';
 
-function located(text: string, problems: readonly Diagnostic[]): Diagnostic[] {
+function located(text: string, problems: readonly Finding[]): Finding[] {
   return problems
     .map((problem) => {
       if (problem.line !== undefined || problem.path === undefined) return problem;
@@ -78,15 +103,14 @@ function composeProblems(error: unknown): readonly Diagnostic[] {
  *
  * @example
  * ```ts
- * const session = createDraftingSession(bundledFormats);
+ * const session = createDraftingSession({ formats: bundledFormats });
  * const { html, problems } = session.preview(yamlText);
  * ```
  */
-export function createDraftingSession(
-  formats: readonly FormatSource[],
-  now: () => number = () => performance.now(),
-): DraftingSession {
-  const drafter = createDrafter({ formats });
+export function createDraftingSession(options: DraftingSessionOptions): DraftingSession {
+  const { check } = options;
+  const now = options.now ?? (() => performance.now());
+  const drafter = createDrafter({ formats: options.formats });
   const choices = [...drafter.formats.values()]
     .map((format): FormatChoice => ({
       name: format.name,
@@ -104,10 +128,12 @@ export function createDraftingSession(
       if (!parsed.ok) {
         return {
           problems: located(text, parsed.errors),
-          timings: { parse: parsedAt - start, compose: 0, html: 0 },
+          timings: { parse: parsedAt - start, check: 0, compose: 0, html: 0 },
         };
       }
       const draft = parsed.value;
+      const findings = [...parsed.warnings, ...(check?.(draft, text) ?? [])];
+      const checkedAt = now();
       let tree: RootNode;
       let warnings: readonly Diagnostic[];
       try {
@@ -117,8 +143,13 @@ export function createDraftingSession(
       } catch (error) {
         return {
           draft,
-          problems: located(text, [...parsed.warnings, ...composeProblems(error)]),
-          timings: { parse: parsedAt - start, compose: now() - parsedAt, html: 0 },
+          problems: located(text, [...findings, ...composeProblems(error)]),
+          timings: {
+            parse: parsedAt - start,
+            check: checkedAt - parsedAt,
+            compose: now() - checkedAt,
+            html: 0,
+          },
         };
       }
       const composedAt = now();
@@ -128,10 +159,11 @@ export function createDraftingSession(
         draft,
         tree,
         html,
-        problems: located(text, [...parsed.warnings, ...warnings]),
+        problems: located(text, [...findings, ...warnings]),
         timings: {
           parse: parsedAt - start,
-          compose: composedAt - parsedAt,
+          check: checkedAt - parsedAt,
+          compose: composedAt - checkedAt,
           html: writtenAt - composedAt,
         },
       };

@@ -1,4 +1,5 @@
 import { formatPath, type Diagnostic } from '../../src/core.js';
+import type { Finding } from './drafting-session.js';
 
 /**
  * One sentence for the live region: how many errors and warnings, and the first error with its
@@ -26,8 +27,9 @@ export function problemSummary(problems: readonly Diagnostic[]): string {
 }
 
 /**
- * Lists the problems (and, once there, the findings of the drafting rules) in the panel beside
- * the preview: severity, a button that takes the cursor to the line, the message and the field.
+ * Lists the problems and the findings of the drafting rules in the panel beside the preview:
+ * severity, a button that takes the cursor to the line, the message, what was probably meant,
+ * and the field.
  *
  * @example
  * ```ts
@@ -36,7 +38,7 @@ export function problemSummary(problems: readonly Diagnostic[]): string {
  */
 export function renderFindings(
   list: HTMLOListElement,
-  problems: readonly Diagnostic[],
+  problems: readonly Finding[],
   goTo: (line: number, column?: number) => void,
 ): void {
   const items = problems.map((problem) => {
@@ -62,6 +64,12 @@ export function renderFindings(
     message.className = 'message';
     message.textContent = problem.message;
     item.append(message);
+    if (problem.suggestion !== undefined) {
+      const suggestion = document.createElement('span');
+      suggestion.className = 'suggestion';
+      suggestion.textContent = `Did you mean: ${problem.suggestion}`;
+      item.append(suggestion);
+    }
     if (problem.path !== undefined && problem.path.length > 0) {
       const path = document.createElement('code');
       path.className = 'path';

@@ -29,7 +29,7 @@ const status = element('status', HTMLParagraphElement);
 const findings = element('findings', HTMLOListElement);
 const frame = createPreviewFrame(element('preview', HTMLIFrameElement));
 
-const session = createDraftingSession([...bundledFormats, ...exampleFormats]);
+const session = createDraftingSession({ formats: [...bundledFormats, ...exampleFormats] });
 const formatsByName = new Map(session.formats.map((format) => [format.name, format]));
 for (const format of session.formats) formatSelect.add(new Option(format.name, format.name));
 
@@ -99,10 +99,11 @@ function update(): void {
   lastSummary = summary;
   current = preview;
   const end = performance.now();
-  const { parse, compose, html } = preview.timings;
+  const { parse, check, compose, html } = preview.timings;
   record('parse', start, parse);
-  record('compose', start + parse, compose);
-  record('html', start + parse + compose, html);
+  record('check', start + parse, check);
+  record('compose', start + parse + check, compose);
+  record('html', start + parse + check + compose, html);
   record('preview', start, written - start);
   record('show', written, shown - written);
   record('update', start, end - start);
