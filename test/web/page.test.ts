@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { serveFolder, type StaticServer } from '../support/static-server.js';
 import { buildWebPage, type WebBuild } from '../support/web-build.js';
 
 const SALUTATION = 'Dear Ms. and Mr. Special Rapporteurs,';
+const emblemFile = join(import.meta.dirname, '../../examples/formats/embassy/emblem.png');
 const noteDateLine = exampleYaml.split('\n').indexOf('    date: 2022-11-15') + 1;
 
 interface AxeViolation {
@@ -116,12 +118,9 @@ describe.skipIf(!hasChromium)('the drafting page, built and served, in Chromium'
   });
 
   it('is reached in order from the keyboard, with a visible focus', async () => {
-    await page.locator('body').focus();
-    await page.evaluate(() => {
-      (document.activeElement as HTMLElement | null)?.blur();
-    });
+    // Clicking the introduction sets where sequential focus starts, as a reader's click would.
+    await page.locator('.banner p').click();
     const order: string[] = [];
-    const outlines: string[] = [];
     for (let step = 0; step < 5; step++) {
       await page.keyboard.press('Tab');
       order.push(
@@ -130,18 +129,16 @@ describe.skipIf(!hasChromium)('the drafting page, built and served, in Chromium'
           return active?.id !== '' ? (active?.id ?? '') : (active.className.split(' ')[0] ?? '');
         }),
       );
-      outlines.push(
-        await page.evaluate(() => {
-          const active = document.activeElement;
-          if (active === null) return 'none';
-          const own = getComputedStyle(active).outlineStyle;
-          const editor = active.closest('.cm-editor');
-          return editor === null ? own : getComputedStyle(editor).outlineStyle;
-        }),
-      );
+      // The focused control, or the editor around the focused text, shows an outline. CodeMirror
+      // marks itself focused on the next frame, so this waits for it rather than reads once.
+      await page.waitForFunction(() => {
+        const active = document.activeElement;
+        if (active === null) return false;
+        const shown = active.closest('.cm-editor') ?? active;
+        return getComputedStyle(shown).outlineStyle !== 'none';
+      });
     }
     expect(order).toEqual(['format', 'language', 'download', 'emblem', 'cm-content']);
-    expect(outlines.filter((style) => style === 'none')).toEqual([]);
     // Tab leaves the editor instead of indenting: the keyboard is never trapped there.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.closest('.cm-editor') ?? null)).toBe(
@@ -224,6 +221,44 @@ describe.skipIf(!hasChromium)('the drafting page, built and served, in Chromium'
       expect(await page.locator('#language option').allTextContents()).toEqual(
         expect.arrayContaining(['en', 'en-US']),
       );
+    });
+
+    it("keeps the reader's place in the preview when it updates", async () => {
+      const scrolled = await page.evaluate(() => {
+        const view = document.querySelector('iframe')?.contentWindow;
+        view?.scrollTo(0, 900);
+        return view?.scrollY ?? 0;
+      });
+      expect(scrolled).toBeGreaterThan(800);
+      await page.selectOption('#language', 'en-US');
+      await waitForPreview('has the honor to');
+      expect(
+        await page.evaluate(() => document.querySelector('iframe')?.contentWindow?.scrollY),
+      ).toBe(scrolled);
+    });
+
+    it('takes the emblem the draft names from an image chosen in the page', async () => {
+      await page.selectOption('#format', 'un-geneva');
+      await page.waitForFunction(
+        () => document.querySelector('iframe')?.contentDocument?.querySelector('img') === null,
+      );
+      await page.locator('.cm-line', { hasText: /^ {2}city: Geneva$/ }).click();
+      await page.keyboard.press('End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('emblem: crest.png');
+      await page.waitForFunction(() =>
+        document.querySelector('#findings')?.textContent?.includes('crest.png'),
+      );
+      expect(await page.locator('.cm-line', { hasText: /^ {2}emblem: crest.png$/ }).count()).toBe(
+        1,
+      );
+      await page.setInputFiles('#emblem', emblemFile);
+      await page.waitForFunction(() => document.querySelector('#findings li') === null);
+      expect(await previewImages()).toBe(2);
+      const shown = await page.evaluate(
+        () => document.querySelector('iframe')?.contentDocument?.querySelector('img')?.src ?? '',
+      );
+      expect(shown).toBe(`data:image/png;base64,${readFileSync(emblemFile).toString('base64')}`);
     });
 
     it('sent no request at all while editing, previewing and downloading', () => {
