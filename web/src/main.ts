@@ -37,6 +37,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let current: DraftPreview | undefined;
 let hasPreview = false;
 let lastSummary = '';
+let lastProblems = '';
 let languagesOf: string | undefined;
 let emblem: Uint8Array | undefined;
 let downloadUrl: string | undefined;
@@ -89,10 +90,15 @@ function update(): void {
   }
   const shown = performance.now();
   staleNote.hidden = preview.html !== undefined || !hasPreview;
-  editor.showProblems(preview.problems);
-  renderFindings(findings, preview.problems, (line, column) => {
-    editor.goTo(line, column);
-  });
+  // Most keystrokes change no problem: the editor's marks and the list are then left as they are.
+  const problemsKey = JSON.stringify(preview.problems);
+  if (problemsKey !== lastProblems) {
+    editor.showProblems(preview.problems);
+    renderFindings(findings, preview.problems, (line, column) => {
+      editor.goTo(line, column);
+    });
+  }
+  lastProblems = problemsKey;
   if (preview.draft !== undefined) showChoices(preview.draft);
   const summary = problemSummary(preview.problems);
   if (summary !== lastSummary) announce(summary);
