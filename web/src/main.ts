@@ -38,7 +38,7 @@ let current: DraftPreview | undefined;
 let hasPreview = false;
 let lastSummary = '';
 let lastProblems = '';
-let languagesOf: string | undefined;
+let languagesShownFor: string | undefined;
 let emblem: Uint8Array | undefined;
 let downloadUrl: string | undefined;
 
@@ -61,8 +61,8 @@ function showChoices(draft: Draft): void {
   formatSelect.value = format === undefined ? '' : format.name;
   const languages = format?.languages ?? [];
   const key = `${draft.format}|${draft.language}`;
-  if (languagesOf !== key) {
-    languagesOf = key;
+  if (languagesShownFor !== key) {
+    languagesShownFor = key;
     const options = languages.map((language) => new Option(language, language));
     if (!languages.includes(draft.language)) {
       options.push(new Option(`${draft.language} (not in this format)`, draft.language));
