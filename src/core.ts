@@ -32,15 +32,89 @@ export { SignatorySchema } from './model/signatory.js';
 export type { Signatory } from './model/signatory.js';
 export { ConsiderationSchema } from './model/consideration.js';
 export type { Consideration } from './model/consideration.js';
-export { describeAddressees, genderOf, mandateRoleOf } from './model/addressee-group.js';
-export type { AddresseeGroup, MandateRole } from './model/addressee-group.js';
+export {
+  describeAddressees,
+  genderOf,
+  genderOfHonorific,
+  mandateRoleOf,
+  roleOf,
+} from './model/addressee-group.js';
+export type { AddresseeGroup } from './model/addressee-group.js';
+export { MandateRoleSchema } from './model/mandate-role.js';
+export type { MandateRole } from './model/mandate-role.js';
+export { addresseeAgreement } from './model/addressee-agreement.js';
+export type { AddresseeAgreement, GrammaticalNumber } from './model/addressee-agreement.js';
+export { GrammaticalGenderSchema, NameGrammarFields } from './model/name-grammar.js';
+export type { GrammaticalGender } from './model/name-grammar.js';
+export { MandateKeySchema } from './model/addressee.js';
+export {
+  checkReferenceCountry,
+  findCommunicationReferences,
+  formatCommunicationReference,
+  parseCommunicationReference,
+  sameCommunication,
+} from './model/communication-reference.js';
+export type {
+  CommunicationReference,
+  CommunicationType,
+  ReferenceInText,
+  ReferenceReading,
+} from './model/communication-reference.js';
+export { countryByAlpha3, knownAlpha3Codes, NON_STATE_ACTOR_CODE } from './model/countries.js';
+export type { Country } from './model/countries.js';
+export { CommunicationReferenceTextSchema } from './model/in-reply-to.js';
+export {
+  findMandate,
+  holderTitle,
+  mandateCatalogue,
+  MandateKindSchema,
+  titlesOfMandate,
+} from './model/mandates.js';
+export type { Mandate, MandateCatalogue, MandateKind, MandateTitle } from './model/mandates.js';
+export { matchMandateTitle } from './model/match-mandate-title.js';
+export type { TitleDifference, TitleMatch } from './model/match-mandate-title.js';
+export { checkNoteNumber, parseNumberPattern } from './model/number-pattern.js';
+export type { NumberPattern, NumberToken } from './model/number-pattern.js';
+export { DEFAULT_REPLY_DAYS, replyDeadline } from './model/reply-deadline.js';
+export { NumberPatternSchema } from './model/sender.js';
+export { createYamlLocator } from './model/yaml-locator.js';
+export type { TextPosition, YamlLocator } from './model/yaml-locator.js';
+
+export { checkDraft, checkDraftYaml, hasErrors } from './check/check-draft.js';
+export type { CheckOptions, CheckReport } from './check/check-draft.js';
+export type { CheckContext, CheckRule, RuleFinding } from './check/check-rule.js';
+export { compareFindings, findingToJson, formatFinding } from './check/finding.js';
+export type { Finding, FindingJson } from './check/finding.js';
+export { checkRules } from './check/rules/index.js';
+export { proseSegments, proseWords } from './check/prose.js';
+export type { ProseSegment, ProseWord } from './check/prose.js';
+export { starterDraftYaml } from './starter/starter-draft.js';
+export type { StarterOptions } from './starter/starter-draft.js';
 
 export type { ComposeOptions, Composition } from './compose/compose-draft.js';
-export { FormulasSchema, LAYOUT_CONTEXTS, SLOT_NAMES } from './compose/layout-context.js';
+export {
+  AddresseeDataSchema,
+  FormulasSchema,
+  InReplyToDataSchema,
+  LAYOUT_CONTEXTS,
+  SLOT_NAMES,
+} from './compose/layout-context.js';
 export type { Formulas, LayoutContext } from './compose/layout-context.js';
+export {
+  builtinPhraseData,
+  CommunicationPhraseDataSchema,
+  DatePhraseDataSchema,
+  LetterPhraseDataSchema,
+  NoteVerbalePhraseDataSchema,
+} from './compose/phrase-data.js';
+export type {
+  CommunicationPhraseData,
+  LetterPhraseData,
+  NoteVerbalePhraseData,
+} from './compose/phrase-data.js';
 export { LAYOUT_ELEMENTS } from './compose/layout-vocabulary.js';
 export type { ElementRule, AttributeRule } from './compose/layout-vocabulary.js';
-export type { HelperContext, TemplateHelper } from './compose/helper.js';
+export type { ArgumentFacts, HelperContext, TemplateHelper } from './compose/helper.js';
 export { builtinHelpers } from './compose/helpers/index.js';
 export type { FormatSource, FormatFiles, Format } from './format/format.js';
 export { resolveFormats, loadFormats } from './format/resolve-formats.js';

@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
+import { registerCheckCommand } from './check-command.js';
 import { processIo, type CliIo } from './io.js';
 import { registerFormatCheckCommand } from './format-check-command.js';
 import { registerFormatsCommand } from './formats-command.js';
+import { registerNewCommand } from './new-command.js';
 import { renderCommand, type OutputKind } from './render-command.js';
 
 function collect(value: string, previous: string[]): string[] {
@@ -82,6 +84,8 @@ Examples:
 
   registerFormatsCommand(program, io, (code) => (status = code));
   registerFormatCheckCommand(program, io, (code) => (status = code));
+  registerCheckCommand(program, io, (code) => (status = code));
+  registerNewCommand(program, io, (code) => (status = code));
 
   try {
     await program.parseAsync([...argv], { from: 'user' });

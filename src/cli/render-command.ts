@@ -3,8 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { createDrafter } from '../index.js';
 import { ChanceryError } from '../errors/chancery-error.js';
-import type { Diagnostic } from '../errors/diagnostic.js';
+import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import type { FormatSource } from '../format/format.js';
+import { locateInYaml } from '../model/locate-in-yaml.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
 import { readFormatDir } from '../node/read-format-dir.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
@@ -51,6 +52,18 @@ function isFolderArgument(value: string): boolean {
     value.startsWith('.') ||
     (existsSync(value) && statSync(value).isDirectory())
   );
+}
+
+// A field the draft lacks (recipient.article) is pointed at by the nearest field it has.
+function nearestLine(
+  text: string,
+  path: readonly PathSegment[],
+): { line: number; column: number } | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const found = locateInYaml(text, path.slice(0, length));
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -145,7 +158,7 @@ export async function renderCommand(
         io,
         error.diagnostics.map((diagnostic) =>
           diagnostic.file === undefined && diagnostic.path !== undefined
-            ? { ...diagnostic, file: input }
+            ? { ...diagnostic, file: input, ...nearestLine(loaded.value.text, diagnostic.path) }
             : diagnostic,
         ),
       );

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { closestName } from './closest-name.js';
+import type { ArgumentFacts } from './helper.js';
 import {
   ANY_SHAPE,
   fieldNames,
@@ -14,6 +15,8 @@ import {
 export interface HelperFacts {
   /** Whether, as a block, it renders its content with other data than the template's. */
   readonly changesContext?: boolean;
+  /** The helper's own check of a call's arguments (see `TemplateHelper.checkArguments`). */
+  readonly checkArguments?: (args: readonly ArgumentFacts[]) => string | undefined;
 }
 
 /** A template's or partial's parsed source. */
@@ -82,6 +85,47 @@ function shapeId(shape: Shape): number {
 // Handlebars leaves out the hash of a call that has none, whatever its typings say.
 function hashPairs(hash: hbs.AST.Hash | undefined): hbs.AST.HashPair[] {
   return hash?.pairs ?? [];
+}
+
+// What a helper's own check is told of an argument.
+function argumentFacts(node: hbs.AST.Expression, shape: Shape): ArgumentFacts {
+  let text = '(...)';
+  let literal: string | number | boolean | undefined;
+  if (node.type === 'PathExpression') text = (node as hbs.AST.PathExpression).original;
+  else if (node.type === 'StringLiteral') {
+    literal = (node as hbs.AST.StringLiteral).value;
+    text = JSON.stringify(literal);
+  } else if (node.type === 'NumberLiteral' || node.type === 'BooleanLiteral') {
+    literal = (node as hbs.AST.NumberLiteral | hbs.AST.BooleanLiteral).value;
+    text = String(literal);
+  } else if (node.type === 'NullLiteral' || node.type === 'UndefinedLiteral') {
+    text = node.type === 'NullLiteral' ? 'null' : 'undefined';
+  }
+  const fields = knownFields(shape);
+  return {
+    text,
+    ...(literal === undefined ? {} : { literal }),
+    ...(fields === undefined ? {} : { fields }),
+  };
+}
+
+// The fields data certainly has: none for text or a list, those every option of a union has.
+function knownFields(shape: Shape): readonly string[] | undefined {
+  switch (shape.kind) {
+    case 'object':
+      return [...shape.fields.keys()];
+    case 'value':
+    case 'list':
+      return [];
+    case 'union': {
+      const each = shape.options.map(knownFields);
+      if (each.some((fields) => fields === undefined)) return undefined;
+      const [first = [], ...others] = each as (readonly string[])[];
+      return first.filter((field) => others.every((fields) => fields.includes(field)));
+    }
+    case 'any':
+      return undefined;
+  }
 }
 
 const STRING: Shape = { kind: 'value', type: 'string' };
@@ -241,6 +285,13 @@ export function checkTemplateData(input: DataCheckInput): void {
     }
     const params = node.params.map((param) => expression(param, scope));
     const hash = hashShapes(node.hash, scope);
+    const checkArguments = input.helpers.get(name)?.checkArguments;
+    if (checkArguments !== undefined) {
+      const wrong = checkArguments(
+        node.params.map((param, index) => argumentFacts(param, params[index] ?? ANY_SHAPE)),
+      );
+      if (wrong !== undefined) problem(scope, node, 'template_helper_arguments', wrong);
+    }
     if ((name === 'eq' || name === 'ne') && node.params.length === 2) {
       for (const [index, literal] of node.params.entries()) {
         if (literal.type !== 'StringLiteral') continue;

@@ -4,14 +4,21 @@ import { formatFilePath } from '../format/format-path.js';
 import type { Phrase } from '../format/phrase-book.js';
 import { checkLayoutMarkup, type MarkupFindings } from './check-layout-markup.js';
 import { checkTemplateData, type ParsedTemplate, type PhraseCall } from './check-template-data.js';
-import { findPhrase } from './find-phrase.js';
+import { phraseFallbacks, phraseForm, phraseFormKeys, phraseStandIns } from './agreement.js';
+import { findFirstPhrase, findPhrase } from './find-phrase.js';
 import {
   ANY_LAYOUT_CONTEXT,
   isDocumentKind,
   LAYOUT_CONTEXTS,
   SLOT_NAMES,
 } from './layout-context.js';
-import { builtinPhraseData } from './phrase-data.js';
+import {
+  builtinPhraseData,
+  phraseAlternatives,
+  phraseIsOptional,
+  phraseIsTemplate,
+  sourcePhraseProblem,
+} from './phrase-data.js';
 import { phrasePosition } from './phrase-position.js';
 import { shapeOf, type Shape } from './shape.js';
 import { addSourcePositions } from './source-positions.js';
@@ -185,8 +192,16 @@ export function compileFormat(
 
   // The data: every variable, helper, partial and phrase each template names.
   const phraseKeys = new Set<string>();
-  for (const layer of format.layers)
-    for (const table of layer.phrases.values()) for (const key of table.keys()) phraseKeys.add(key);
+  const languages = new Set<string>();
+  for (const layer of format.layers) {
+    for (const [language, table] of layer.phrases) {
+      languages.add(language);
+      for (const key of table.keys()) phraseKeys.add(key);
+    }
+  }
+  // A phrase a template asks for exists when some language has it, in any of its forms.
+  const phraseExists = (key: string): boolean =>
+    phraseFormKeys(key).some((form) => phraseKeys.has(form));
   const phraseContexts = new Map<string, Map<Shape, PhraseCall | undefined>>();
   const addPhraseContext = (key: string, shape: Shape, call?: PhraseCall): boolean => {
     let contexts = phraseContexts.get(key);
@@ -197,6 +212,12 @@ export function compileFormat(
     if (contexts.has(shape)) return false;
     contexts.set(shape, call);
     return true;
+  };
+  // A form of a phrase (`noteVerbale.opening.feminine`) sees the data of the phrase it is a form of.
+  const contextsOf = (key: string): Shape[] => {
+    const { base, gender } = phraseForm(key);
+    const keys = new Set([key, ...(gender === undefined ? [] : [`${base}.${gender}`]), base]);
+    return [...keys].flatMap((name) => [...(phraseContexts.get(name)?.keys() ?? [])]);
   };
   const checked = new Set<string>();
   const partialTemplate = (name: string): ParsedTemplate | undefined => {
@@ -209,7 +230,7 @@ export function compileFormat(
       root,
       helpers: environment.helpers,
       partial: partialTemplate,
-      phraseExists: (key) => phraseKeys.has(key),
+      phraseExists,
       report,
       onPhraseCall: (call) => addPhraseContext(call.key, call.data, call),
       checked,
@@ -223,31 +244,55 @@ export function compileFormat(
     if (!reached.has(prepared.template.file)) checkData(prepared, shapeOf(ANY_LAYOUT_CONTEXT));
   }
 
-  // The phrases each language uses (a derived format's own hide those it overrides).
+  // The phrases each language uses: for every key of any language, the phrase that looking it
+  // up in this language finds, its own or a less specific form (a derived format's own hide
+  // those it overrides).
   const effective = new Map<Phrase, string>();
-  const languages = new Set<string>();
-  for (const layer of format.layers)
-    for (const language of layer.phrases.keys()) languages.add(language);
   for (const language of languages) {
+    const missing: string[] = [];
     for (const key of phraseKeys) {
-      const phrase = findPhrase(format, language, key);
-      if (phrase === undefined) {
-        const layer = format.layers.find((candidate) => candidate.phrases.has(language));
-        const file =
-          layer === undefined
-            ? undefined
-            : layer.phrases.get(language)?.values().next().value?.file;
-        report({
-          severity: 'warning',
-          code: 'phrase_missing',
-          message: `the language "${language}" has no phrase "${key}", which another language of the format has`,
-          ...(file === undefined ? {} : { file }),
-        });
-      } else effective.set(phrase, key);
+      const found = findFirstPhrase(format, language, phraseFallbacks(key));
+      if (found !== undefined) {
+        effective.set(found.phrase, found.key);
+        continue;
+      }
+      // A language may have a phrase in other forms by gender or number than another has
+      // (Arabic verbs agree with the mission; Russian has "one" where French has "female.one").
+      const inForms = findFirstPhrase(format, language, phraseStandIns(key)) !== undefined;
+      const alternative = phraseAlternatives(key).some(
+        (other) => findPhrase(format, language, other) !== undefined,
+      );
+      if (!inForms && !alternative && !phraseIsOptional(key)) missing.push(key);
+    }
+    if (missing.length === 0) continue;
+    const layer = format.layers.find((candidate) => candidate.phrases.has(language));
+    const file =
+      layer === undefined ? undefined : layer.phrases.get(language)?.values().next().value?.file;
+    for (const key of missing) {
+      report({
+        severity: 'warning',
+        code: 'phrase_missing',
+        message: `the language "${language}" has no phrase "${key}", which another language of the format has`,
+        ...(file === undefined ? {} : { file }),
+      });
     }
   }
   const phraseAsts = new Map<Phrase, hbs.AST.Program>();
-  for (const phrase of effective.keys()) {
+  for (const [phrase, key] of effective) {
+    if (!phraseIsTemplate(key)) {
+      const problem = sourcePhraseProblem(key, phrase.source);
+      if (problem !== undefined) {
+        report({
+          severity: 'error',
+          code: 'phrase_invalid',
+          message: `in phrase "${key}": ${problem}`,
+          file: phrase.file,
+          line: phrase.line,
+          column: phrase.column,
+        });
+      }
+      continue;
+    }
     const prepared = environment.preparePhrase(phrase);
     if ('problem' in prepared) report(prepared.problem);
     else phraseAsts.set(phrase, prepared.ast);
@@ -263,7 +308,7 @@ export function compileFormat(
     for (const [phrase, key] of effective) {
       const ast = phraseAsts.get(phrase);
       if (ast === undefined) continue;
-      for (const shape of phraseContexts.get(key)?.keys() ?? []) {
+      for (const shape of contextsOf(key)) {
         const doneKey = `${phrase.file}|${key}|${phraseShapeId(shape)}`;
         if (done.has(doneKey)) continue;
         done.add(doneKey);
@@ -273,7 +318,7 @@ export function compileFormat(
           helpers: environment.helpers,
           partial: () => undefined,
           escapes: false,
-          phraseExists: (name) => phraseKeys.has(name),
+          phraseExists,
           locate: (_file, position) => phrasePosition(phrase, position),
           report: (problem) => {
             report({ ...problem, message: `in phrase "${key}": ${problem.message}` });

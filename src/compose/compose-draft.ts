@@ -1,17 +1,23 @@
 import { chanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
-import { describeAddressees, type AddresseeGroup } from '../model/addressee-group.js';
+import { parseCommunicationReference } from '../model/communication-reference.js';
 import type { Draft, DraftDocument } from '../model/draft.js';
+import type { InReplyTo } from '../model/in-reply-to.js';
+import { replyDeadline } from '../model/reply-deadline.js';
 import type { DocumentNode, RootNode } from '../tree/types.js';
 import { formatFilePath } from '../format/format-path.js';
 import { findFormatImage, type CompiledFormat } from './compiled-format.js';
-import { findPhrase, formatSpeaks } from './find-phrase.js';
-import { formatIsoDate } from './format-date.js';
-import type { HelperContext } from './helper.js';
+import { DraftPhrases, type AgreementScope } from './draft-phrases.js';
+import { formatSpeaks } from './find-phrase.js';
+import { formsOfAddress } from './forms-of-address.js';
 import { SLOT_NAMES, type Formulas, type LayoutContext } from './layout-context.js';
 import { parseLayoutMarkup } from './layout-markup.js';
 import { layoutToDocument, type SlotContent } from './layout-to-document.js';
-import type { LetterPhraseData, NoteVerbalePhraseData } from './phrase-data.js';
+import type {
+  CommunicationPhraseData,
+  LetterPhraseData,
+  NoteVerbalePhraseData,
+} from './phrase-data.js';
 import type { TemplateEnvironment } from './template-environment.js';
 
 /** The document tree of a draft, and what composing it noticed. */
@@ -26,42 +32,51 @@ export interface ComposeOptions {
   readonly assets?: Readonly<Record<string, Uint8Array>>;
 }
 
-// Phrases may use other phrases; deeper nesting than this can only be a cycle.
-const MAX_PHRASE_DEPTH = 16;
-
-function joinList(items: readonly string[], helper: HelperContext): string {
-  if (items.length <= 1) return items.join('');
-  const separator = helper.phrase('list.separator', {});
-  const last = helper.phrase('list.lastSeparator', {});
-  return `${items.slice(0, -1).join(separator)}${last}${items.at(-1) ?? ''}`;
+/**
+ * What phrases know of the communication answered: its fields, its dates as the language writes
+ * them (`date`, `replyBy`), the parts of its reference (`type`, `country`, `serial`, `year`) and,
+ * where the format names them, the kind of communication in words (`typeName`, from the phrase
+ * `communicationTypes.AL`), so that each language words it in its own phrase file.
+ */
+function communicationData(inReplyTo: InReplyTo, phrases: DraftPhrases): CommunicationPhraseData {
+  const reading = parseCommunicationReference(inReplyTo.reference);
+  const typeName = reading.ok
+    ? phrases.optionalPhrase(`communicationTypes.${reading.value.type}`)
+    : undefined;
+  const parts = reading.ok
+    ? {
+        type: reading.value.type,
+        country: reading.value.country,
+        serial: reading.value.serial,
+        year: reading.value.year,
+        ...(typeName === undefined ? {} : { typeName }),
+      }
+    : {};
+  return {
+    ...inReplyTo,
+    ...parts,
+    date: phrases.formatDate(inReplyTo.date),
+    replyBy: phrases.formatDate(replyDeadline(inReplyTo)),
+  };
 }
 
-function addressOf(group: AddresseeGroup, helper: HelperContext): string {
-  if (group.role === 'other') {
-    const words = group.genders.flatMap((gender) =>
-      gender === undefined ? ['female', 'male'] : [gender],
-    );
-    const courtesy = [...new Set(words)].map((gender) => helper.phrase(`courtesy.${gender}`, {}));
-    return helper.phrase('letter.addressWithoutRole', { courtesy: joinList(courtesy, helper) });
-  }
-  const role = helper.phrase(`roles.${group.role}.${group.plural ? 'many' : 'one'}`, {});
-  return helper.phrase('letter.address', { honorifics: joinList(group.honorifics, helper), role });
-}
-
-function deriveFormulas(draft: Draft, document: DraftDocument, helper: HelperContext): Formulas {
-  const date = helper.formatDate(document.date);
+function deriveFormulas(
+  draft: Draft,
+  document: DraftDocument,
+  path: readonly PathSegment[],
+  phrases: DraftPhrases,
+): Formulas {
+  const date = phrases.formatDate(document.date);
   const place = document.place ?? draft.sender.city;
-  const consideration = helper.phrase(`consideration.${document.consideration ?? 'highest'}`, {});
+  const consideration = phrases.phrase(`consideration.${document.consideration ?? 'highest'}`, {});
   const inReplyTo =
-    draft.inReplyTo === undefined
-      ? null
-      : { ...draft.inReplyTo, date: helper.formatDate(draft.inReplyTo.date) };
-  const placeAndDate = helper.phrase('placeAndDate', { place, date });
+    draft.inReplyTo === undefined ? null : communicationData(draft.inReplyTo, phrases);
+  const placeAndDate = phrases.phrase('placeAndDate', { place, date });
   const count = document.enclosures?.length ?? 0;
   const enclosures =
     count === 0
       ? {}
-      : { enclosures: helper.phrase(`enclosures.${count === 1 ? 'one' : 'many'}`, {}) };
+      : { enclosures: phrases.phrase(`enclosures.${count === 1 ? 'one' : 'many'}`, {}) };
   if (document.type === 'note-verbale') {
     const data: NoteVerbalePhraseData = {
       sender: draft.sender,
@@ -69,25 +84,31 @@ function deriveFormulas(draft: Draft, document: DraftDocument, helper: HelperCon
       inReplyTo,
       consideration,
     };
-    return {
-      opening: document.opening ?? helper.phrase('noteVerbale.opening', data),
-      closing: document.closing ?? helper.phrase('noteVerbale.closing', data),
+    // The formulas of a note verbale agree with the mission that writes it.
+    const scope: AgreementScope = {
+      agreement: { gender: draft.sender.gender, number: 'one' },
+      genderPath: ['sender', 'gender'],
+      genderReason: `the ${phrases.languageName} formulas agree with the grammatical gender of the mission's name (feminine, masculine or neuter)`,
+    };
+    return phrases.withAgreement(scope, () => ({
+      opening: document.opening ?? phrases.phrase('noteVerbale.opening', data),
+      closing: document.closing ?? phrases.phrase('noteVerbale.closing', data),
       placeAndDate,
       place,
       date,
       ...enclosures,
-    };
+    }));
   }
-  const address = addressOf(describeAddressees(document.addressees), helper);
+  const { address, scope } = formsOfAddress(document.addressees, path, phrases);
   const data: LetterPhraseData = { sender: draft.sender, inReplyTo, consideration, address };
-  return {
-    salutation: document.salutation ?? helper.phrase('letter.salutation', data),
-    closing: document.closing ?? helper.phrase('letter.closing', data),
+  return phrases.withAgreement(scope, () => ({
+    salutation: document.salutation ?? phrases.phrase('letter.salutation', data),
+    closing: document.closing ?? phrases.phrase('letter.closing', data),
     placeAndDate,
     place,
     date,
     ...enclosures,
-  };
+  }));
 }
 
 /**
@@ -116,35 +137,15 @@ export function composeDraft(
     });
   }
   const warnings: Diagnostic[] = [];
-  let phraseDepth = 0;
-  const helper: HelperContext = {
-    language: draft.language,
-    phrase: (key, data) => {
-      if (phraseDepth > MAX_PHRASE_DEPTH) {
-        throw chanceryError({
-          code: 'phrase_cycle',
-          message: `phrases refer to each other in a circle (through "${key}")`,
-          path: ['language'],
-        });
-      }
-      const phrase = findPhrase(format, draft.language, key);
-      if (phrase === undefined) {
-        throw chanceryError({
-          code: 'missing_phrase',
-          message: `the format "${format.name}" has no phrase "${key}" for "${draft.language}"`,
-          path: ['language'],
-        });
-      }
-      phraseDepth++;
-      try {
-        return environment.renderPhrase(phrase, key, data, helper);
-      } finally {
-        phraseDepth--;
-      }
-    },
-    formatDate: (isoDate) =>
-      formatIsoDate(isoDate, draft.language, helper.phrase('dateFormat', {})),
-  };
+  const phrases = new DraftPhrases(format, draft.language, environment);
+  phrases.registerEntity(draft.sender, {
+    name: draft.sender.mission,
+    article: draft.sender.article,
+    forms: draft.sender.forms,
+    path: ['sender'],
+    label: 'sender',
+  });
+  const direction = phrases.direction();
   const styles = new Set(Object.keys(format.styles));
   // An image is the draft's own (its emblem), else a file of the format's folders, never beyond.
   const images = (src: string): Uint8Array | 'outside' | undefined => {
@@ -167,7 +168,16 @@ export function composeDraft(
         path: [...path, 'type'],
       });
     }
-    const formulas = deriveFormulas(draft, document, helper);
+    if (document.type === 'note-verbale') {
+      phrases.registerEntity(document.recipient, {
+        name: document.recipient.name,
+        article: document.recipient.article,
+        forms: document.recipient.forms,
+        path: [...path, 'recipient'],
+        label: 'recipient',
+      });
+    }
+    const formulas = deriveFormulas(draft, document, path, phrases);
     const context: LayoutContext = {
       language: draft.language,
       format: format.name,
@@ -180,7 +190,7 @@ export function composeDraft(
       emblem,
     };
     const markup = environment.renderTemplate(layout, context, {
-      helperContext: helper,
+      helperContext: phrases,
       partials: compiled.partials,
     });
     const root = parseLayoutMarkup(markup, layout.file, compiled.files);
@@ -203,7 +213,7 @@ export function composeDraft(
       type: 'document',
       kind: document.type,
       language: draft.language,
-      direction: built.direction,
+      direction: built.direction ?? direction,
       children: built.children,
       footers: built.footers,
     };

@@ -28,7 +28,8 @@ export interface LayoutInputs {
 
 /** The blocks and footers of one document, and any warnings. */
 export interface LayoutDocument {
-  readonly direction: 'ltr' | 'rtl';
+  /** The direction the layout sets on `<document>`; `undefined` leaves it to the language. */
+  readonly direction: 'ltr' | 'rtl' | undefined;
   readonly children: BlockNode[];
   readonly footers: FooterSet;
   readonly warnings: Diagnostic[];
@@ -266,7 +267,9 @@ export function layoutToDocument(root: MarkupElement, inputs: LayoutInputs): Lay
       `a layout's outer element is <document>, not <${root.name}>`,
     );
   builder.checkAttributes(root);
-  const direction = root.attributes.direction === 'rtl' ? 'rtl' : 'ltr';
+  // The vocabulary allows only ltr and rtl; without the attribute, the language decides.
+  const given = root.attributes.direction;
+  const direction = given === undefined ? undefined : given === 'rtl' ? 'rtl' : 'ltr';
   const body: MarkupContent[] = [];
   const footers: { first?: BlockNode[]; other?: BlockNode[] } = {};
   for (const item of root.children) {

@@ -91,7 +91,10 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
         throw new Error(`helper "${name}" called outside a document`);
       return call(args, helperContext, options);
     });
-    facts.set(name, helper.changesContext === true ? { changesContext: true } : {});
+    facts.set(name, {
+      ...(helper.changesContext === true ? { changesContext: true } : {}),
+      ...(helper.checkArguments === undefined ? {} : { checkArguments: helper.checkArguments }),
+    });
   }
   const helperNames = [...facts.keys()];
   const knownHelpers: Record<string, boolean> = Object.fromEntries(

@@ -9,6 +9,35 @@ const PAGE_SIZES = {
 
 const AlignmentSchema = z.enum(['start', 'center', 'end', 'justify']);
 
+// Han text takes the font of the document's own variety: simplified, traditional, Japanese, Korean.
+const HAN_VARIETIES = new Set(['Hans', 'Hant', 'Jpan', 'Kore']);
+
+function isUnicodeScript(code: string): boolean {
+  try {
+    new RegExp(`\\p{Script=${code}}`, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An ISO 15924 script code that names a font in `fonts.scripts`: a Unicode script (`Arab`,
+ * `Khmr`, `Cyrl`, `Hani`) or a variety of Han text (`Hans`, `Hant`, `Jpan`, `Kore`), which a
+ * document in that language uses for its Chinese characters.
+ *
+ * @example
+ * ```ts
+ * ScriptCodeSchema.parse('Arab');
+ * ```
+ */
+export const ScriptCodeSchema = z
+  .string()
+  .regex(/^[A-Z][a-z]{3}$/, { error: 'a script is an ISO 15924 code such as Arab, Khmr or Hans' })
+  .refine((code) => HAN_VARIETIES.has(code) || isUnicodeScript(code), {
+    error: 'not a script that text can be written in (such as Arab, Khmr, Hans or Cyrl)',
+  });
+
 /**
  * How one paragraph style looks. Sizes in points; spacing and indents are lengths.
  *
@@ -81,6 +110,8 @@ export const FormatManifestSchema = z.strictObject({
       latin: z.string().optional(),
       eastAsian: z.string().optional(),
       complex: z.string().optional(),
+      /** A font for text in a script, in the slot Word gives that script (`Arab: Noto Naskh Arabic`). */
+      scripts: z.record(ScriptCodeSchema, z.string().min(1)).optional(),
     })
     .optional(),
   styles: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), ParagraphStyleSchema).optional(),

@@ -245,10 +245,12 @@ function mergePage(chain: readonly FormatManifest[]): PageSetup {
 function mergeFonts(chain: readonly FormatManifest[]): FontSet {
   let fonts = DEFAULT_FONTS;
   for (const manifest of [...chain].reverse()) {
+    const scripts = { ...fonts.scripts, ...manifest.fonts?.scripts };
     fonts = {
       latin: manifest.fonts?.latin ?? fonts.latin,
       eastAsian: manifest.fonts?.eastAsian ?? fonts.eastAsian,
       complex: manifest.fonts?.complex ?? fonts.complex,
+      ...(Object.keys(scripts).length === 0 ? {} : { scripts }),
     };
   }
   return fonts;

@@ -1,8 +1,7 @@
 import type { Addressee, Gender } from './addressee.js';
+import type { MandateRole } from './mandate-role.js';
 
-/** The kind of mandate an addressee holds, read from the start of the mandate's title. */
-export type MandateRole =
-  'specialRapporteur' | 'independentExpert' | 'chairRapporteur' | 'workingGroupMember' | 'other';
+export type { MandateRole } from './mandate-role.js';
 
 const ROLE_PATTERNS: readonly (readonly [RegExp, MandateRole])[] = [
   [/^Special Rapporteur\b/i, 'specialRapporteur'],
@@ -15,7 +14,8 @@ const ROLE_PATTERNS: readonly (readonly [RegExp, MandateRole])[] = [
 ];
 
 /**
- * Reads the kind of mandate from its title.
+ * Reads the kind of mandate from its title in English, the language of the mandates' official
+ * titles.
  *
  * @example
  * ```ts
@@ -28,8 +28,26 @@ export function mandateRoleOf(title: string): MandateRole {
   return 'other';
 }
 
-const FEMALE_HONORIFICS = /^(Ms|Mrs|Miss|Madam|Madame|Mme|Mlle|Sra|Srta|Dame|Lady)\.?$/i;
-const MALE_HONORIFICS = /^(Mr|Sir|Monsieur|M|Sr|Lord)\.?$/i;
+// The honorifics of the six UN languages that show a gender.
+const FEMALE_HONORIFICS =
+  /^(Ms|Mrs|Miss|Madam|Madame|Mme|Mlle|Sra|Srta|Señora|Dame|Lady|г-жа|госпожа|السيدة|女士)\.?$/iu;
+const MALE_HONORIFICS = /^(Mr|Sir|Monsieur|M|Sr|Señor|Lord|г-н|господин|السيد|先生)\.?$/iu;
+
+/**
+ * The gender an honorific shows (`Ms.`, `Madam`, `Mme` are female; `Mr.`, `Sir`, `M.` male), or
+ * `undefined` for one that shows none (`Dr.`, `Excellency`).
+ *
+ * @example
+ * ```ts
+ * genderOfHonorific('Ms.'); // 'female'
+ * genderOfHonorific('Dr.'); // undefined
+ * ```
+ */
+export function genderOfHonorific(honorific: string): Gender | undefined {
+  if (FEMALE_HONORIFICS.test(honorific)) return 'female';
+  if (MALE_HONORIFICS.test(honorific)) return 'male';
+  return undefined;
+}
 
 /**
  * The addressee's gender: stated, or shown by the honorific (`Ms.`, `Mr.`); `undefined` when
@@ -41,10 +59,7 @@ const MALE_HONORIFICS = /^(Mr|Sir|Monsieur|M|Sr|Lord)\.?$/i;
  * ```
  */
 export function genderOf(addressee: Addressee): Gender | undefined {
-  if (addressee.gender !== undefined) return addressee.gender;
-  if (FEMALE_HONORIFICS.test(addressee.honorific)) return 'female';
-  if (MALE_HONORIFICS.test(addressee.honorific)) return 'male';
-  return undefined;
+  return addressee.gender ?? genderOfHonorific(addressee.honorific);
 }
 
 /**
@@ -62,21 +77,37 @@ export interface AddresseeGroup {
 }
 
 /**
+ * The addressee's kind of mandate: stated in `role`, or else read from the title in English.
+ *
+ * @example
+ * ```ts
+ * roleOf({ honorific: 'Ms.', name: 'A', title: 'Special Rapporteur on the right to food' }); // 'specialRapporteur'
+ * ```
+ */
+export function roleOf(addressee: Addressee): MandateRole {
+  return addressee.role ?? mandateRoleOf(addressee.title);
+}
+
+/**
  * Describes a group of addressees for the salutation and complimentary close. Five mandate
  * holders, four Special Rapporteurs and a Working Group's Chair-Rapporteur, are addressed
- * together as "Special Rapporteurs".
+ * together as "Special Rapporteurs". `readRole` reads each addressee's kind of mandate; a
+ * composer passes one that also knows titles in the draft's language.
  *
  * @example
  * ```ts
  * describeAddressees(seed.addressees); // { honorifics: ['Ms.', 'Mr.'], role: 'specialRapporteur', plural: true, ... }
  * ```
  */
-export function describeAddressees(addressees: readonly Addressee[]): AddresseeGroup {
+export function describeAddressees(
+  addressees: readonly Addressee[],
+  readRole: (addressee: Addressee) => MandateRole = roleOf,
+): AddresseeGroup {
   const honorifics = [...new Set(addressees.map((addressee) => addressee.honorific))];
   const genders = [...new Set(addressees.map(genderOf))];
   const counts = new Map<MandateRole, number>();
   for (const addressee of addressees) {
-    const role = mandateRoleOf(addressee.title);
+    const role = readRole(addressee);
     counts.set(role, (counts.get(role) ?? 0) + 1);
   }
   let role: MandateRole = 'other';

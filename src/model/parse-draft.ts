@@ -56,12 +56,20 @@ function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return value;
 }
 
+// Rules of the model name their finding in the issue's params (`invalid_reference`).
+function customCode(issue: z.core.$ZodIssue): string {
+  const params = (issue as { params?: { code?: unknown } }).params;
+  return typeof params?.code === 'string' ? params.code : 'invalid_text';
+}
+
 function toDiagnostics(issues: readonly z.core.$ZodIssue[], data: unknown): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const issue of issues) {
     const path = toPath(issue.path);
     if (issue.code !== 'unrecognized_keys' && valueAt(data, path) === undefined) {
-      diagnostics.push({ severity: 'error', code: 'missing_field', message: 'is required', path });
+      // A rule of the model may say more than "is required" (a title, unless a mandate is given).
+      const message = issue.code === 'custom' ? issue.message : 'is required';
+      diagnostics.push({ severity: 'error', code: 'missing_field', message, path });
       continue;
     }
     if (issue.code === 'unrecognized_keys') {
@@ -87,7 +95,7 @@ function toDiagnostics(issues: readonly z.core.$ZodIssue[], data: unknown): Diag
           issue.code === 'invalid_type' && issue.input === undefined
             ? 'missing_field'
             : issue.code === 'custom'
-              ? 'invalid_text'
+              ? customCode(issue)
               : issue.code,
         message: issue.message,
         path,

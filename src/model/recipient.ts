@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { NameGrammarFields } from './name-grammar.js';
 import { LineTextSchema } from './text-fields.js';
 
 /**
- * The institution a note verbale is addressed to.
+ * The institution a note verbale is addressed to. `article`, `gender` and `forms` give what the
+ * formulas of some languages need around its name (see {@link NameGrammarFields}).
  *
  * @example
  * ```ts
@@ -12,6 +14,7 @@ import { LineTextSchema } from './text-fields.js';
 export const RecipientSchema = z.strictObject({
   name: LineTextSchema,
   city: LineTextSchema.optional(),
+  ...NameGrammarFields,
 });
 
 /** The institution a note verbale is addressed to. */

@@ -1,8 +1,31 @@
 import { z } from 'zod';
+import { NameGrammarFields } from './name-grammar.js';
+import { parseNumberPattern } from './number-pattern.js';
 import { LineTextSchema } from './text-fields.js';
 
 /**
- * Who writes: the State and its mission.
+ * A mission's pattern for the numbers of its notes, such as `{yyyy}/{mm}/{serial}`.
+ *
+ * @example
+ * ```ts
+ * NumberPatternSchema.parse('{yyyy}/{mm}/{serial}');
+ * ```
+ */
+export const NumberPatternSchema = LineTextSchema.check((context) => {
+  const pattern = parseNumberPattern(context.value);
+  if (typeof pattern === 'string') {
+    context.issues.push({
+      code: 'custom',
+      input: context.value,
+      message: pattern,
+      params: { code: 'invalid_number_pattern' },
+    });
+  }
+});
+
+/**
+ * Who writes: the State and its mission. `article`, `gender` and `forms` describe the mission's
+ * name, as the formulas of some languages need it (see {@link NameGrammarFields}).
  *
  * @example
  * ```ts
@@ -29,6 +52,12 @@ export const SenderSchema = z.strictObject({
   city: LineTextSchema,
   /** An image for the letterhead, as a path relative to the input file. */
   emblem: LineTextSchema.optional(),
+  /**
+   * How the mission numbers its notes (`{yyyy}/{mm}/{serial}` for `2022/11/657`); each note's
+   * number is then checked against it and against the note's date.
+   */
+  numberPattern: NumberPatternSchema.optional(),
+  ...NameGrammarFields,
 });
 
 /** Who writes: the State and its mission. */

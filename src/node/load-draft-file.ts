@@ -11,6 +11,8 @@ export interface LoadedDraft {
   readonly draft: Draft;
   /** The bytes of each file the draft names, by the name the draft gives it. */
   readonly assets: Readonly<Record<string, Uint8Array>>;
+  /** The YAML text, to point at the lines of later findings about the draft's fields. */
+  readonly text: string;
 }
 
 /**
@@ -71,5 +73,5 @@ export async function loadDraftFile(file: string): Promise<ParseResult<LoadedDra
   }
   const [first, ...rest] = problems;
   if (first !== undefined) return { ok: false, errors: [first, ...rest] };
-  return { ok: true, value: { draft, assets }, warnings: parsed.warnings };
+  return { ok: true, value: { draft, assets, text }, warnings: parsed.warnings };
 }

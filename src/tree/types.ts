@@ -134,11 +134,18 @@ export interface PageSetup {
   };
 }
 
-/** The fonts for each script: Latin, East Asian and complex scripts (Arabic, Khmer ...). */
+/**
+ * The fonts for each script. Word gives every run of text four font slots: Latin (with Cyrillic
+ * and Greek), East Asian, and complex scripts (Arabic, Khmer ...). `latin`, `eastAsian` and
+ * `complex` fill them; `scripts` names a font for text in one script (by ISO 15924 code), which
+ * takes the slot of that script wherever such text appears.
+ */
 export interface FontSet {
   readonly latin: string;
   readonly eastAsian: string;
   readonly complex: string;
+  /** Fonts by script: `{ Arab: 'Noto Naskh Arabic', Khmr: 'Noto Serif Khmer', Hans: '...' }`. */
+  readonly scripts?: Readonly<Record<string, string>>;
 }
 
 /** How a paragraph style looks. Sizes and spacing are in points. */

@@ -82,6 +82,22 @@ describe('chancery render', () => {
     expect(readdirSync(folder)).toEqual(['reply.yaml']);
   });
 
+  it('exits 1 when a language needs a form the draft lacks, naming the field and the line of its parent', async () => {
+    const folder = workspace();
+    const input = join(folder, 'note.yaml');
+    const french = readFileSync('examples/cambodia-reply-fr.yaml', 'utf8');
+    writeFileSync(input, french.replace(/\n +# "au Haut-Commissariat".*\n +article: le\n/, '\n'));
+    const output = join(folder, 'note.docx');
+    const result = await run(['render', input, '-o', output]);
+    expect(result.status).toBe(1);
+    // The recipient, which lacks the article, is a mapping whose first field is on the next line.
+    const recipientLine = french.split('\n').findIndex((line) => line.trim() === 'recipient:') + 2;
+    expect(result.stderr).toContain(
+      `note.yaml:${recipientLine}:7: error article_needed at documents[0].recipient.article: is needed: the French formulas`,
+    );
+    expect(existsSync(output)).toBe(false);
+  });
+
   it('reads an emblem beside the draft and refuses one outside its folder', async () => {
     const folder = workspace();
     const png = Uint8Array.from(

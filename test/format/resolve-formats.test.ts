@@ -163,4 +163,34 @@ describe('resolveFormats', () => {
       'format_extends_broken',
     );
   });
+
+  it('merges fonts per script through extends: a derived format replaces one and keeps the rest', () => {
+    const derived = {
+      origin: 'formats/derived',
+      files: {
+        'format.yaml':
+          'name: derived\nextends: un-geneva\nfonts:\n  scripts: { Arab: Simplified Arabic }\n',
+      },
+    };
+    const fonts = resolveFormats([...builtinFormats(), derived]).get('derived')?.fonts;
+    const base = resolveFormats(builtinFormats()).get('un-geneva')?.fonts;
+    expect(fonts?.scripts?.Arab).toBe('Simplified Arabic');
+    expect(fonts?.scripts?.Khmr).toBe(base?.scripts?.Khmr);
+    expect(fonts?.latin).toBe(base?.latin);
+  });
+
+  it('refuses a font for something that is not a script, naming the field and line', () => {
+    const error = failure(() =>
+      resolveFormats([
+        minimalFormat({
+          'format.yaml': 'name: mini\nfonts:\n  scripts:\n    Arabic: Amiri\n    Xyzw: X\n',
+        }),
+      ]),
+    );
+    expect(error.diagnostics.map((diagnostic) => diagnostic.path)).toEqual([
+      ['fonts', 'scripts', 'Arabic'],
+      ['fonts', 'scripts', 'Xyzw'],
+    ]);
+    expect(error.diagnostics[0]).toMatchObject({ file: 'formats/mini/format.yaml', line: 4 });
+  });
 });

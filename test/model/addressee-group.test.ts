@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeAddressees, genderOf, mandateRoleOf, type Addressee } from '../../src/index.js';
+import {
+  addresseeAgreement,
+  describeAddressees,
+  genderOf,
+  mandateRoleOf,
+  roleOf,
+  type Addressee,
+} from '../../src/index.js';
 import { exampleDraft } from '../support/drafts.js';
 
 describe('mandateRoleOf', () => {
@@ -28,6 +35,21 @@ describe('genderOf', () => {
     expect(genderOf(person('Ms.'))).toBe('female');
     expect(genderOf(person('Mr.'))).toBe('male');
   });
+  it.each([
+    ['Mme', 'female'],
+    ['M.', 'male'],
+    ['Sra.', 'female'],
+    ['Sr.', 'male'],
+    ['г-жа', 'female'],
+    ['господин', 'male'],
+    ['السيدة', 'female'],
+    ['السيد', 'male'],
+    ['女士', 'female'],
+    ['先生', 'male'],
+  ] as const)('reads the honorific %s of the UN languages as %s', (honorific, gender) => {
+    expect(genderOf(person(honorific))).toBe(gender);
+  });
+
   it('takes a stated gender where the honorific does not tell', () => {
     expect(genderOf(person('Dr.'))).toBeUndefined();
     expect(genderOf(person('Dr.', 'female'))).toBe('female');
@@ -54,5 +76,38 @@ describe('describeAddressees', () => {
     ]);
     expect(group.role).toBe('independentExpert');
     expect(group.honorifics).toEqual(['Mr.', 'Ms.']);
+  });
+});
+
+describe('roleOf', () => {
+  it('takes the stated role over the title', () => {
+    const addressee = { honorific: 'Ms.', name: 'A', title: 'Special Rapporteur on X' };
+    expect(roleOf(addressee)).toBe('specialRapporteur');
+    expect(roleOf({ ...addressee, role: 'chairRapporteur' })).toBe('chairRapporteur');
+  });
+});
+
+describe('addresseeAgreement', () => {
+  const of = (...honorifics: string[]) =>
+    addresseeAgreement(honorifics.map((honorific) => ({ honorific, name: 'N', title: 'T' })));
+
+  it('calls two women and three men mixed and many, counting each gender', () => {
+    expect(of('Ms.', 'Ms.', 'Mr.', 'Mr.', 'Mr.')).toEqual({
+      gender: 'mixed',
+      number: 'many',
+      genderCounts: [
+        ['female', 2],
+        ['male', 3],
+      ],
+    });
+  });
+
+  it('calls women only female, and one person one', () => {
+    expect(of('Ms.', 'Mme')).toMatchObject({ gender: 'female', number: 'many' });
+    expect(of('Mr.')).toMatchObject({ gender: 'male', number: 'one' });
+  });
+
+  it('leaves the gender unknown, with the first addressee who lacks one', () => {
+    expect(of('Ms.', 'Dr.', 'Prof.')).toMatchObject({ gender: undefined, unknownGender: 1 });
   });
 });

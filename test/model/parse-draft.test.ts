@@ -107,6 +107,34 @@ describe('parseDraft', () => {
     input.language = 'English';
     expect(errorsOf(input)[0]?.path).toEqual(['language']);
   });
+
+  it('accepts the optional grammar of names and the role of an addressee', () => {
+    const input = smallDraftInput();
+    Object.assign(input.sender, { article: 'la', gender: 'feminine', forms: { dative: 'X' } });
+    Object.assign((input.documents[1] as { addressees: object[] }).addressees[0]!, {
+      role: 'independentExpert',
+    });
+    const result = parseDraft(input);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.sender).toMatchObject({
+      article: 'la',
+      gender: 'feminine',
+      forms: { dative: 'X' },
+    });
+  });
+
+  it('names the field of a grammatical gender, form or role it does not know', () => {
+    const input = smallDraftInput();
+    Object.assign(input.sender, { gender: 'female', forms: { 'dative case': 'X' } });
+    Object.assign((input.documents[1] as { addressees: object[] }).addressees[0]!, {
+      role: 'envoy',
+    });
+    const paths = errorsOf(input).map((error) => error.path);
+    expect(paths).toContainEqual(['sender', 'gender']);
+    expect(paths).toContainEqual(['sender', 'forms', 'dative case']);
+    expect(paths).toContainEqual(['documents', 1, 'addressees', 0, 'role']);
+  });
 });
 
 describe('initials', () => {

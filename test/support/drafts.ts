@@ -59,3 +59,12 @@ export function validDraft(input: unknown): Draft {
     );
   return result.value;
 }
+
+/** Another example of `examples/`, by file name without `.yaml`, validated. */
+export function namedExample(name: string): Draft {
+  const file = `examples/${name}.yaml`;
+  const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+  const result = parseDraftYaml(text, { file });
+  if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
+  return result.value;
+}

@@ -1,7 +1,9 @@
 import type { TemplateHelper } from '../helper.js';
 import { andHelper } from './and.js';
+import { capitalizeHelper } from './capitalize.js';
 import { eqHelper } from './eq.js';
 import { formatDateHelper } from './format-date.js';
+import { inflectHelper } from './inflect.js';
 import { joinHelper } from './join.js';
 import { neHelper } from './ne.js';
 import { notHelper } from './not.js';
@@ -16,13 +18,16 @@ import { upperHelper } from './upper.js';
  *
  * @example
  * ```ts
- * builtinHelpers.map((helper) => helper.name); // ['and', 'eq', 'formatDate', 'join', 'ne', 'not', 'or', 'phrase', 'upper']
+ * builtinHelpers.map((helper) => helper.name);
+ * // ['and', 'capitalize', 'eq', 'formatDate', 'inflect', 'join', 'ne', 'not', 'or', 'phrase', 'upper']
  * ```
  */
 export const builtinHelpers: readonly TemplateHelper[] = [
   andHelper,
+  capitalizeHelper,
   eqHelper,
   formatDateHelper,
+  inflectHelper,
   joinHelper,
   neHelper,
   notHelper,

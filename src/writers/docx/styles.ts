@@ -1,6 +1,8 @@
 import type { IParagraphStyleOptions, IStylesOptions } from 'docx';
-import type { FontSet, ParagraphStyle } from '../../tree/types.js';
+import type { ParagraphStyle } from '../../tree/types.js';
 import { docxAlignment } from './alignment.js';
+import type { ScriptFonts } from './script-fonts.js';
+import { scriptOfLanguage, slotOfScript, withRegion } from './scripts.js';
 import { halfPoints, twips } from './units.js';
 
 function paragraphProperties(
@@ -60,20 +62,34 @@ function displayName(name: string): string {
     .join(' ');
 }
 
+// Word reads the language of Latin text from w:val, of East Asian text from w:eastAsia and of
+// complex-script text from w:bidi: the document's language goes in the attribute of its script.
+function languageAttributes(language: string): {
+  value?: string;
+  eastAsia?: string;
+  bidirectional?: string;
+} {
+  const script = scriptOfLanguage(language);
+  const slot = script === undefined ? 'latin' : slotOfScript(script);
+  if (slot === 'eastAsian') return { eastAsia: withRegion(language) };
+  if (slot === 'complex') return { bidirectional: withRegion(language) };
+  return { value: language };
+}
+
 /**
- * The Word styles of a format: `normal` becomes the document defaults (with a font for each
- * script), every other style a paragraph style based on it. `ids` gives each style's Word id
- * (another document's, when it takes its styles from one), and the styles in `skip` are left to
- * that document.
+ * The Word styles of a format: `normal` becomes the document defaults (with a font in each of
+ * Word's slots and the document's language), every other style a paragraph style based on it.
+ * `ids` gives each style's Word id (another document's, when it takes its styles from one), and
+ * the styles in `skip` are left to that document.
  *
  * @example
  * ```ts
- * new Document({ styles: docxStyles(tree.styles, tree.fonts, 'en'), sections });
+ * const styles = docxStyles(tree.styles, scriptFonts(tree.fonts, 'ar'), 'ar');
  * ```
  */
 export function docxStyles(
   styles: Readonly<Record<string, ParagraphStyle>>,
-  fonts: FontSet,
+  fonts: ScriptFonts,
   language: string,
   ids: (name: string) => string = styleId,
   skip: ReadonlySet<string> = new Set(),
@@ -95,12 +111,12 @@ export function docxStyles(
       document: {
         run: {
           font: {
-            ascii: fonts.latin,
-            hAnsi: fonts.latin,
-            eastAsia: fonts.eastAsian,
-            cs: fonts.complex,
+            ascii: fonts.defaults.latin,
+            hAnsi: fonts.defaults.latin,
+            eastAsia: fonts.defaults.eastAsian,
+            cs: fonts.defaults.complex,
           },
-          language: { value: language },
+          language: languageAttributes(language),
           ...runProperties(normal),
         },
         paragraph: paragraphProperties(normal),

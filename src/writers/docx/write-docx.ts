@@ -10,6 +10,7 @@ import {
   Paragraph,
   Tab,
   TextRun,
+  type IFontAttributesProperties,
   type ILevelsOptions,
   type INumberingOptions,
   type ISectionOptions,
@@ -17,7 +18,11 @@ import {
 import type { BlockNode, DocumentNode, InlineNode, RootNode } from '../../tree/types.js';
 import { docxAlignment } from './alignment.js';
 import { matchReferenceStyles, referenceParagraphStyles } from './reference-styles.js';
+import { rewritePart } from './rewrite-part.js';
+import { scriptFonts, type ScriptFonts } from './script-fonts.js';
+import { setSectionDirections } from './section-direction.js';
 import { docxStyles, styleId } from './styles.js';
+import { segmentText, type TextSegment } from './text-segments.js';
 import { pixels, twips } from './units.js';
 
 const SECTIONS = 'chancery-sections';
@@ -29,32 +34,66 @@ interface RunStyle {
   readonly italics?: boolean;
 }
 
+// The font a run needs beyond the document's defaults: its script's font in that script's slot.
+function runFont(segment: TextSegment, fonts: ScriptFonts): IFontAttributesProperties | undefined {
+  if (segment.script === undefined) return undefined;
+  const found = fonts.fontOf(segment.script);
+  // Word decides by a hint which slot punctuation shared with Chinese text takes.
+  const hint =
+    (found?.slot ?? (segment.script === 'Hani' ? 'eastAsian' : undefined)) === 'eastAsian';
+  const hints = hint ? { hint: 'eastAsia' } : {};
+  if (found === undefined || found.font === fonts.defaults[found.slot]) {
+    return hint ? hints : undefined;
+  }
+  switch (found.slot) {
+    case 'latin':
+      return { ascii: found.font, hAnsi: found.font };
+    case 'eastAsian':
+      return { eastAsia: found.font, ...hints };
+    case 'complex':
+      return { cs: found.font };
+  }
+}
+
 // Word shows a tab only as its own element, and a line break as a break: never inside the text.
-function textRuns(value: string, style: RunStyle, rightToLeft: boolean): TextRun[] {
-  const parts = value.split('\t');
-  const children: (string | Tab)[] = [];
-  parts.forEach((part, index) => {
-    if (index > 0) children.push(new Tab());
-    if (part !== '') children.push(part);
+function textRuns(
+  value: string,
+  style: RunStyle,
+  rightToLeft: boolean,
+  fonts: ScriptFonts,
+): TextRun[] {
+  return segmentText(value, { rightToLeft, scripts: fonts.scripts }).map((segment) => {
+    const children: (string | Tab)[] = [];
+    segment.text.split('\t').forEach((part, index) => {
+      if (index > 0) children.push(new Tab());
+      if (part !== '') children.push(part);
+    });
+    const font = runFont(segment, fonts);
+    return new TextRun({
+      ...style,
+      ...(segment.rightToLeft ? { rightToLeft: true } : {}),
+      ...(font === undefined ? {} : { font }),
+      children,
+    });
   });
-  return [new TextRun({ ...style, ...(rightToLeft ? { rightToLeft } : {}), children })];
 }
 
 function inlineRuns(
   nodes: readonly InlineNode[],
   style: RunStyle,
   rightToLeft: boolean,
+  fonts: ScriptFonts,
 ): TextRun[] {
   return nodes.flatMap((node): TextRun[] => {
     switch (node.type) {
       case 'text':
-        return textRuns(node.value, style, rightToLeft);
+        return textRuns(node.value, style, rightToLeft, fonts);
       case 'break':
         return [new TextRun({ break: 1 })];
       case 'strong':
-        return inlineRuns(node.children, { ...style, bold: true }, rightToLeft);
+        return inlineRuns(node.children, { ...style, bold: true }, rightToLeft, fonts);
       case 'emphasis':
-        return inlineRuns(node.children, { ...style, italics: true }, rightToLeft);
+        return inlineRuns(node.children, { ...style, italics: true }, rightToLeft, fonts);
     }
   });
 }
@@ -81,9 +120,14 @@ class DocxBlockWriter {
   constructor(
     private readonly sectionInstance: number,
     private readonly rightToLeft: boolean,
+    private readonly fonts: ScriptFonts,
     private readonly nextListInstance: () => number,
     private readonly styleId: (name: string) => string,
   ) {}
+
+  private runs(nodes: readonly InlineNode[]): TextRun[] {
+    return inlineRuns(nodes, {}, this.rightToLeft, this.fonts);
+  }
 
   blocks(blocks: readonly BlockNode[], quoteDepth = 0): Paragraph[] {
     return blocks.flatMap((block) => this.block(block, quoteDepth));
@@ -99,9 +143,11 @@ class DocxBlockWriter {
             style: this.styleId(block.style),
             ...bidirectional,
             ...quoteIndent,
-            ...(block.align === undefined ? {} : { alignment: docxAlignment(block.align) }),
+            ...(block.align === undefined
+              ? {}
+              : { alignment: docxAlignment(block.align, this.rightToLeft) }),
             ...(block.keepWithNext === true ? { keepNext: true } : {}),
-            children: inlineRuns(block.children, {}, this.rightToLeft),
+            children: this.runs(block.children),
           }),
         ];
       case 'heading':
@@ -120,7 +166,7 @@ class DocxBlockWriter {
                   },
                 }
               : {}),
-            children: inlineRuns(block.children, {}, this.rightToLeft),
+            children: this.runs(block.children),
           }),
         ];
       case 'list': {
@@ -135,7 +181,7 @@ class DocxBlockWriter {
                   style: this.styleId(child.style),
                   ...bidirectional,
                   numbering: { reference, level: Math.min(quoteDepth, 8), instance },
-                  children: inlineRuns(child.children, {}, this.rightToLeft),
+                  children: this.runs(child.children),
                 }),
               ];
             }
@@ -148,13 +194,14 @@ class DocxBlockWriter {
       case 'space':
         return Array.from(
           { length: block.lines },
-          () => new Paragraph({ style: 'Normal', spacing: { before: 0, after: 0 } }),
+          () =>
+            new Paragraph({ style: 'Normal', ...bidirectional, spacing: { before: 0, after: 0 } }),
         );
       case 'image':
         return [
           new Paragraph({
             ...bidirectional,
-            alignment: docxAlignment(block.align),
+            alignment: docxAlignment(block.align, this.rightToLeft),
             // Single spacing, stated as such: LibreOffice reads the style's bare w:line as an
             // exact height, which would clip the image to one line.
             spacing: { line: 240, lineRule: LineRuleType.AUTO },
@@ -221,7 +268,10 @@ export interface DocxOptions {
  * Writes the document tree as a Word (.docx) file. Each document becomes a section that starts
  * on a new page, with its own first-page footer; section headings use Word's multi-level
  * numbering, restarted for each document; the format's styles become Word styles, with a font
- * for each script (or come from a reference document's styles, see {@link DocxOptions}).
+ * for each script (or come from a reference document's styles, see {@link DocxOptions}). A
+ * right-to-left document has its section, paragraphs and Arabic runs marked right to left, Latin
+ * text inside it in runs of its own; text in a script with a font of its own (a Khmer motto,
+ * Chinese) gets that font in the slot Word reads for it.
  *
  * @example
  * ```ts
@@ -230,9 +280,11 @@ export interface DocxOptions {
  * ```
  */
 export async function writeDocx(tree: RootNode, options: DocxOptions = {}): Promise<Uint8Array> {
+  // The styles, and so the default fonts and language, are the whole file's: the first document's.
   const language = tree.children[0]?.language ?? 'en';
+  const fonts = scriptFonts(tree.fonts, language);
   let ids = styleId;
-  let styles = docxStyles(tree.styles, tree.fonts, language);
+  let styles = docxStyles(tree.styles, fonts, language);
   let externalStyles: { externalStyles: string } | undefined;
   if (options.referenceStyles !== undefined) {
     const matched = matchReferenceStyles(
@@ -245,7 +297,7 @@ export async function writeDocx(tree: RootNode, options: DocxOptions = {}): Prom
     // The reference's document defaults and styles stay; the format's fill in those it lacks.
     const { paragraphStyles = [] } = docxStyles(
       tree.styles,
-      tree.fonts,
+      fonts,
       language,
       ids,
       new Set(matched.keys()),
@@ -258,6 +310,7 @@ export async function writeDocx(tree: RootNode, options: DocxOptions = {}): Prom
     const writer = new DocxBlockWriter(
       index + 1,
       document.direction === 'rtl',
+      fonts,
       () => ++listInstances,
       ids,
     );
@@ -296,5 +349,8 @@ export async function writeDocx(tree: RootNode, options: DocxOptions = {}): Prom
     numbering: numbering(orderedStarts),
     sections,
   });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  const bytes = new Uint8Array(await Packer.toArrayBuffer(document));
+  const directions = tree.children.map((document) => document.direction === 'rtl');
+  if (!directions.includes(true)) return bytes;
+  return rewritePart(bytes, 'word/document.xml', (xml) => setSectionDirections(xml, directions));
 }

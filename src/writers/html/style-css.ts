@@ -1,4 +1,7 @@
 import type { Alignment, FontSet, ParagraphStyle } from '../../tree/types.js';
+// Word's choice of font by script, which the preview follows; these modules do not import docx.
+import { scriptFonts } from '../docx/script-fonts.js';
+import { scriptOfLanguage, slotOfScript } from '../docx/scripts.js';
 
 /** Word's single line spacing, as a multiple of the font size, for the usual serif fonts. */
 export const SINGLE_LINE = 1.15;
@@ -12,16 +15,26 @@ function quoteFont(name: string): string {
 }
 
 /**
- * The CSS font list of a format: its Latin, East Asian and complex-script fonts, then a generic
- * serif.
+ * The CSS font list of a document in a language, in the order the browser should try them for
+ * each character, as Word picks a font per script: the language's own slot first where it is East
+ * Asian (so that punctuation shared with Latin text takes the Chinese font, as Word's hint does),
+ * else the Latin font; then the fonts of the other slots and of every script that has its own
+ * (an Arabic, a Khmer font), then a generic serif.
  *
  * @example
  * ```ts
- * fontFamily({ latin: 'Times New Roman', eastAsian: 'SimSun', complex: 'Times New Roman' }); // '"Times New Roman", "SimSun", serif'
+ * fontFamily({ latin: 'Times New Roman', eastAsian: 'SimSun', complex: 'Times New Roman', scripts: { Arab: 'Noto Naskh Arabic' } }, 'ar');
+ * // '"Times New Roman", "Noto Naskh Arabic", "SimSun", serif'
  * ```
  */
-export function fontFamily(fonts: FontSet): string {
-  return [...new Set([fonts.latin, fonts.eastAsian, fonts.complex])]
+export function fontFamily(fonts: FontSet, language: string): string {
+  const { defaults } = scriptFonts(fonts, language);
+  const script = scriptOfLanguage(language);
+  const eastAsian = script !== undefined && slotOfScript(script) === 'eastAsian';
+  const order = eastAsian
+    ? [defaults.eastAsian, defaults.latin, defaults.complex]
+    : [defaults.latin, defaults.complex, defaults.eastAsian];
+  return [...new Set([...order, ...Object.values(fonts.scripts ?? {})])]
     .map(quoteFont)
     .concat('serif')
     .join(', ');

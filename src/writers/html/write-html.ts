@@ -88,7 +88,7 @@ function sheet(document: DocumentNode, tree: RootNode, lineHeight: number): stri
   ].join('\n');
 }
 
-function stylesheet(tree: RootNode): string {
+function stylesheet(tree: RootNode, language: string): string {
   const normal = effectiveStyle(tree.styles, 'normal');
   const rules = Object.keys(tree.styles)
     .sort()
@@ -98,14 +98,14 @@ function stylesheet(tree: RootNode): string {
   return [
     'html { background: #e8e8e8; }',
     'body { margin: 0; padding: 24px 0; }',
-    `.sheet { box-sizing: border-box; width: ${tree.page.width.toFixed(2)}pt; min-height: ${tree.page.height.toFixed(2)}pt; margin: 0 auto 24px; background: #fff; color: #000; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.3); display: flex; flex-direction: column; font-family: ${fontFamily(tree.fonts)}; font-size: ${normal.size ?? 12}pt; }`,
+    `.sheet { box-sizing: border-box; width: ${tree.page.width.toFixed(2)}pt; min-height: ${tree.page.height.toFixed(2)}pt; margin: 0 auto 24px; background: #fff; color: #000; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.3); display: flex; flex-direction: column; font-family: ${fontFamily(tree.fonts, language)}; font-size: ${normal.size ?? 12}pt; }`,
     '.page-body { flex: 1 0 auto; }',
     '.page-foot { margin-top: 12pt; }',
     '.page-foot[data-page="other"] { border-top: 1px dashed #999; padding-top: 4pt; }',
     ".page-foot[data-page='other']::before { content: 'on the following pages'; display: block; font: 8pt sans-serif; color: #777; }",
     'h2, h3, h4, h5, h6, p { margin: 0; }',
     'ul, ol { margin: 0; padding-inline-start: 18pt; }',
-    'blockquote { margin: 0 0 0 36pt; }',
+    'blockquote { margin: 0; margin-inline-start: 36pt; }',
     '.image img { display: inline-block; }',
     ...rules,
     `@page { size: ${tree.page.width.toFixed(2)}pt ${tree.page.height.toFixed(2)}pt; margin: 0; }`,
@@ -117,7 +117,8 @@ function stylesheet(tree: RootNode): string {
  * Writes the document tree as one self-contained HTML page, a preview of the Word output: each
  * document on its own A4-like sheet with the format's page size, margins, fonts and paragraph
  * styles (as CSS in the page), section numbers as Word shows them, the first-page footer at the
- * foot of the sheet, images inline as `data:` URIs, and `dir="rtl"` on right-to-left documents.
+ * foot of the sheet, images inline as `data:` URIs, each sheet marked with its language (`lang`)
+ * and direction (`dir="rtl"` on right-to-left documents), and the fonts of every script listed.
  * It loads nothing from anywhere (its content security policy forbids it), and all text is
  * escaped.
  *
@@ -140,7 +141,7 @@ export function writeHtml(tree: RootNode): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
     '<meta name="generator" content="chancery">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>\n${stylesheet(tree)}\n</style>`,
+    `<style>\n${stylesheet(tree, language)}\n</style>`,
     '</head>',
     '<body>',
     ...tree.children.map((document) => sheet(document, tree, lineHeight)),

@@ -21,8 +21,10 @@ describe('the built-in helpers', () => {
   it('are the ones the guide documents, registered like any other', () => {
     expect(builtinHelpers.map((helper) => helper.name)).toEqual([
       'and',
+      'capitalize',
       'eq',
       'formatDate',
+      'inflect',
       'join',
       'ne',
       'not',

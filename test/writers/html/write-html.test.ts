@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml, renderText, writeHtml, type RootNode } from '../../../src/index.js';
-import { exampleDraft, smallDraftInput, validDraft } from '../../support/drafts.js';
+import { exampleDraft, namedExample, smallDraftInput, validDraft } from '../../support/drafts.js';
+import { unGenevaManifest } from '../../support/phrase-files.js';
 import {
   allElements,
   attr,
@@ -187,4 +188,35 @@ describe('writeHtml', () => {
     expect(attr(sheet, 'lang')).toBe('ar');
     expect(blockTexts(sheet)).toEqual(['تحية طيبة']);
   });
+
+  it.each([
+    { name: 'cambodia-reply-ar', language: 'ar', direction: 'rtl', first: 'Times New Roman' },
+    { name: 'note-verbale-zh', language: 'zh', direction: 'ltr', first: 'Noto Serif CJK SC' },
+    { name: 'note-verbale-ru', language: 'ru', direction: 'ltr', first: 'Times New Roman' },
+  ])(
+    'previews the $language example with its language, direction, text and script fonts',
+    ({ name, language, direction, first }) => {
+      const draft = namedExample(name);
+      const html = renderHtml(draft).html;
+      const document = parseHtml(html);
+      expect(attr(elements(document, 'html')[0], 'lang')).toBe(language);
+      const pages = sheets(html);
+      expect(pages.map((page) => attr(page, 'dir'))).toEqual(draft.documents.map(() => direction));
+      expect(pages.map((page) => attr(page, 'lang'))).toEqual(draft.documents.map(() => language));
+      const text = renderText(draft).text.split('\f');
+      const lines = (texts: readonly string[]) =>
+        texts.flatMap((entry) => entry.split('\n')).filter((line) => line.trim() !== '');
+      pages.forEach((page, index) => {
+        expect(lines(blockTexts(page))).toEqual(lines([text[index] ?? '']));
+      });
+      // Every script's font is in the list, the language's own slot first where it is East Asian.
+      const css = textContent(elements(document, 'style')[0]);
+      const family = /\.sheet \{[^}]*font-family: ([^;]+);/.exec(css)?.[1] ?? '';
+      const fonts = family.split(', ').map((font) => font.replace(/"/g, ''));
+      expect(fonts[0]).toBe(first);
+      for (const font of Object.values(unGenevaManifest.fonts.scripts))
+        expect(fonts, font).toContain(font);
+      expect(fonts.at(-1)).toBe('serif');
+    },
+  );
 });

@@ -1,0 +1,28 @@
+import { DateTime } from 'luxon';
+import type { InReplyTo } from './in-reply-to.js';
+
+/**
+ * How many days a State has to reply, unless the communication or the draft says otherwise.
+ *
+ * @example
+ * ```ts
+ * replyDeadline({ date: '2022-09-20', replyWithinDays: DEFAULT_REPLY_DAYS }); // '2022-11-19'
+ * ```
+ */
+export const DEFAULT_REPLY_DAYS = 60;
+
+/**
+ * The date by which a reply is expected: the communication's date plus `replyWithinDays`
+ * (60 days by default), as `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * replyDeadline({ reference: 'AL KHM 2/2022', date: '2022-09-20', joint: true }); // '2022-11-19'
+ * ```
+ */
+export function replyDeadline(inReplyTo: Pick<InReplyTo, 'date' | 'replyWithinDays'>): string {
+  const days = inReplyTo.replyWithinDays ?? DEFAULT_REPLY_DAYS;
+  return (
+    DateTime.fromISO(inReplyTo.date, { zone: 'utc' }).plus({ days }).toISODate() ?? inReplyTo.date
+  );
+}
