@@ -21,7 +21,7 @@ describe('the drafting session', () => {
 
   it("previews the example reply from its document tree, with each step's time", () => {
     const preview = session.preview(exampleYaml);
-    expect(preview.problems).toEqual([]);
+    expect(preview.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(preview.html).toContain('Dear Ms. and Mr. Special Rapporteurs,');
     expect(preview.tree?.children.map((document) => document.kind)).toEqual([
       'note-verbale',
@@ -64,7 +64,7 @@ describe('the drafting session', () => {
   it('places an error that composing finds at the line of the field it names', () => {
     const preview = session.preview(replaced('format: un-geneva', 'format: nowhere'));
     expect(preview.draft?.format).toBe('nowhere');
-    expect(preview.problems).toEqual([
+    expect(preview.problems.filter((problem) => problem.severity === 'error')).toEqual([
       expect.objectContaining({ code: 'unknown_format', line: lineOf('format: un-geneva') }),
     ]);
   });
@@ -77,7 +77,7 @@ describe('the drafting session', () => {
     const without = session.preview(named);
     expect(without.problems.map((problem) => problem.severity)).toContain('error');
     const withEmblem = session.preview(named, emblem);
-    expect(withEmblem.problems).toEqual([]);
+    expect(withEmblem.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     const images = withEmblem.tree!.children[0]!.children.filter((block) => block.type === 'image');
     expect(images.map((image) => [...image.data])).toEqual([[...emblem]]);
   });
@@ -90,6 +90,28 @@ describe('the drafting session', () => {
     const embassy = session.preview(replaced('format: un-geneva', 'format: embassy')).html!;
     expect(embassy).toContain('Ref.: 2022/11/657');
     expect(embassy).toContain('<img');
+  });
+
+  it('lists what chancery check finds, at the line and column, with what was meant', () => {
+    const preview = session.preview(exampleYaml);
+    const titleLine = (words: string): number =>
+      exampleLines.findIndex((line) => line.includes(words)) + 1;
+    expect(preview.problems).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'mandate_title',
+        path: ['documents', 1, 'addressees', 1, 'title'],
+        line: titleLine('human rights and transitional corporations'),
+        column:
+          exampleLines[titleLine('transitional corporations') - 1]!.indexOf('transitional') + 1,
+        suggestion: expect.stringContaining('transnational corporations') as unknown,
+      }),
+      expect.objectContaining({
+        code: 'mandate_title',
+        line: titleLine('rights of indigenous people'),
+        suggestion: 'Special Rapporteur on the rights of Indigenous Peoples',
+      }),
+    ]);
   });
 
   it("lists a check's findings with the problems, at their lines, and still previews", () => {
@@ -115,6 +137,7 @@ describe('the drafting session', () => {
     const checked = createDraftingSession({ formats: bundledFormats, check: transitional });
     const preview = checked.preview(exampleYaml);
     expect(preview.html).toContain('Dear Ms. and Mr. Special Rapporteurs,');
+    // Placed at its field by the session, as the rule gave no line.
     const line = exampleLines.findIndex((text) => text.includes('human rights and transitional'));
     expect(preview.problems).toEqual([
       expect.objectContaining({

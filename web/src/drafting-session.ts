@@ -1,15 +1,19 @@
 import {
   ChanceryError,
+  checkDraft,
+  compareFindings,
   createDrafter,
+  createYamlLocator,
   parseDraftYaml,
   writeDocx,
   writeHtml,
   type Diagnostic,
   type Draft,
+  type Finding,
   type FormatSource,
   type RootNode,
+  type YamlLocator,
 } from '../../src/core.js';
-import { locateField } from './locate-field.js';
 
 /** A format the page offers, with the languages it has phrases for. */
 export interface FormatChoice {
@@ -27,21 +31,31 @@ export interface PreviewTimings {
   readonly html: number;
 }
 
-/** A problem or a finding, with the text the drafter probably meant where there is one. */
-export interface Finding extends Diagnostic {
-  readonly suggestion?: string;
-}
+/**
+ * Checks a valid draft against rules of drafting practice, placing what it finds in the YAML
+ * text with `locate`; a finding left without a line is placed at its field afterwards.
+ */
+export type DraftCheck = (draft: Draft, locate: YamlLocator) => readonly Finding[];
 
 /**
- * Checks a valid draft against rules of drafting practice (what `chancery check` runs), placing
- * each finding in the YAML text it came from.
+ * What `chancery check` runs: every rule of {@link checkDraft}. The draft is already parsed, so
+ * this is `checkDraftYaml` without reading the text a second time.
+ *
+ * @example
+ * ```ts
+ * createDraftingSession({ formats, check: chanceryCheck });
+ * ```
  */
-export type DraftCheck = (draft: Draft, text: string) => readonly Finding[];
+export const chanceryCheck: DraftCheck = (draft, locate) =>
+  checkDraft(draft, { locate, file: FILE });
 
 /** How the session is set up. */
 export interface DraftingSessionOptions {
   readonly formats: readonly FormatSource[];
-  /** Run on every valid draft; its findings are listed with the problems. */
+  /**
+   * Run on every valid draft, its findings listed with the problems: {@link chanceryCheck} by
+   * default.
+   */
   readonly check?: DraftCheck;
   /** The clock the steps are timed with; `performance.now` by default. */
   readonly now?: () => number;
@@ -75,14 +89,23 @@ export interface DraftingSession {
 
 const FILE = 'draft.yaml';
 
-function located(text: string, problems: readonly Finding[]): Finding[] {
+// Reads the text into a YAML tree only when something has to be placed in it.
+function lazyLocator(text: string): YamlLocator {
+  let locate: YamlLocator | undefined;
+  return (path, within) => {
+    locate ??= createYamlLocator(text);
+    return locate(path, within);
+  };
+}
+
+function located(locate: YamlLocator, problems: readonly Finding[]): Finding[] {
   return problems
     .map((problem) => {
       if (problem.line !== undefined || problem.path === undefined) return problem;
-      const position = locateField(text, problem.path);
+      const position = locate(problem.path);
       return position === undefined ? problem : { ...problem, file: FILE, ...position };
     })
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    .sort(compareFindings);
 }
 
 function composeProblems(error: unknown): readonly Diagnostic[] {
@@ -108,7 +131,7 @@ function composeProblems(error: unknown): readonly Diagnostic[] {
  * ```
  */
 export function createDraftingSession(options: DraftingSessionOptions): DraftingSession {
-  const { check } = options;
+  const check = options.check ?? chanceryCheck;
   const now = options.now ?? (() => performance.now());
   const drafter = createDrafter({ formats: options.formats });
   const choices = [...drafter.formats.values()]
@@ -123,16 +146,17 @@ export function createDraftingSession(options: DraftingSessionOptions): Drafting
     formats: choices,
     preview: (text, emblem) => {
       const start = now();
+      const locate = lazyLocator(text);
       const parsed = parseDraftYaml(text, { file: FILE });
       const parsedAt = now();
       if (!parsed.ok) {
         return {
-          problems: located(text, parsed.errors),
+          problems: located(locate, parsed.errors),
           timings: { parse: parsedAt - start, check: 0, compose: 0, html: 0 },
         };
       }
       const draft = parsed.value;
-      const findings = [...parsed.warnings, ...(check?.(draft, text) ?? [])];
+      const findings = [...parsed.warnings, ...check(draft, locate)];
       const checkedAt = now();
       let tree: RootNode;
       let warnings: readonly Diagnostic[];
@@ -143,7 +167,7 @@ export function createDraftingSession(options: DraftingSessionOptions): Drafting
       } catch (error) {
         return {
           draft,
-          problems: located(text, [...findings, ...composeProblems(error)]),
+          problems: located(locate, [...findings, ...composeProblems(error)]),
           timings: {
             parse: parsedAt - start,
             check: checkedAt - parsedAt,
@@ -159,7 +183,7 @@ export function createDraftingSession(options: DraftingSessionOptions): Drafting
         draft,
         tree,
         html,
-        problems: located(text, [...findings, ...warnings]),
+        problems: located(locate, [...findings, ...warnings]),
         timings: {
           parse: parsedAt - start,
           check: checkedAt - parsedAt,

@@ -1,5 +1,4 @@
-import { formatPath, type Diagnostic } from '../../src/core.js';
-import type { Finding } from './drafting-session.js';
+import { formatPath, type Diagnostic, type Finding } from '../../src/core.js';
 
 /**
  * One sentence for the live region: how many errors and warnings, and the first error with its
