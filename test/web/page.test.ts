@@ -95,6 +95,8 @@ describe.skipIf(!hasChromium)('the drafting page, built and served, in Chromium'
   it("shows the example's preview, loading everything from its own origin", async () => {
     expect(await previewText()).toContain(SALUTATION);
     // chancery check's two findings on the example: mandate titles as the letter misspells them.
+    // The check runs after the preview is shown.
+    await page.waitForFunction(() => document.querySelectorAll('#findings li').length === 2);
     expect(await page.locator('#status').textContent()).toBe('No errors; 2 warnings.');
     const findings = await findingTexts();
     expect(findings).toHaveLength(2);
@@ -201,8 +203,14 @@ describe.skipIf(!hasChromium)('the drafting page, built and served, in Chromium'
       await page.keyboard.press('End');
       for (let count = 0; count < 5; count++) await page.keyboard.press('Backspace');
       await page.keyboard.type('11-15');
-      await page.waitForFunction(() => document.querySelector('#findings .error') === null);
+      await page.waitForFunction(
+        () =>
+          document.querySelector('#findings .error') === null &&
+          document.querySelectorAll('#findings .warning').length === 2,
+      );
       expect(await page.locator('.cm-lintRange-error').count()).toBe(0);
+      // The check's warnings are marked in the editor too, at the letter's titles.
+      expect(await page.locator('.cm-lint-marker-warning').count()).toBeGreaterThan(0);
       expect(await page.locator('#status').textContent()).toBe('No errors; 2 warnings.');
       expect(await page.locator('#preview-state').isVisible()).toBe(false);
     });

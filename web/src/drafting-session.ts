@@ -25,10 +25,22 @@ export interface FormatChoice {
 /** How long each step of one preview took, in milliseconds. */
 export interface PreviewTimings {
   readonly parse: number;
-  /** The rules of drafting practice, when the session has them. */
-  readonly check: number;
   readonly compose: number;
   readonly html: number;
+}
+
+/** What one version of the YAML text gives: the draft, its document tree and preview, or why not. */
+export interface DraftPreview {
+  readonly draft?: Draft;
+  /** The document tree both the preview and the .docx are written from. */
+  readonly tree?: RootNode;
+  readonly html?: string;
+  /**
+   * Errors and warnings of validation and composition, each at its line when the text has it,
+   * in the order of the text.
+   */
+  readonly problems: readonly Finding[];
+  readonly timings: PreviewTimings;
 }
 
 /**
@@ -37,9 +49,12 @@ export interface PreviewTimings {
  */
 export type DraftCheck = (draft: Draft, locate: YamlLocator) => readonly Finding[];
 
+const FILE = 'draft.yaml';
+
 /**
- * What `chancery check` runs: every rule of {@link checkDraft}. The draft is already parsed, so
- * this is `checkDraftYaml` without reading the text a second time.
+ * What `chancery check` runs: every rule of {@link checkDraft}. The draft is already parsed (and
+ * its parse warnings are with the preview's problems), so this is `checkDraftYaml` without
+ * reading the text a second time.
  *
  * @example
  * ```ts
@@ -52,27 +67,10 @@ export const chanceryCheck: DraftCheck = (draft, locate) =>
 /** How the session is set up. */
 export interface DraftingSessionOptions {
   readonly formats: readonly FormatSource[];
-  /**
-   * Run on every valid draft, its findings listed with the problems: {@link chanceryCheck} by
-   * default.
-   */
+  /** What {@link DraftingSession.check} runs: {@link chanceryCheck} by default. */
   readonly check?: DraftCheck;
   /** The clock the steps are timed with; `performance.now` by default. */
   readonly now?: () => number;
-}
-
-/** What one version of the YAML text gives: the draft, its document tree and preview, or why not. */
-export interface DraftPreview {
-  readonly draft?: Draft;
-  /** The document tree both the preview and the .docx are written from. */
-  readonly tree?: RootNode;
-  readonly html?: string;
-  /**
-   * Errors and warnings (of validation, composition and the check), each at its line when the
-   * text has it, in the order of the text.
-   */
-  readonly problems: readonly Finding[];
-  readonly timings: PreviewTimings;
 }
 
 /** The drafting page's chancery: formats compiled once, then a preview per version of the text. */
@@ -83,11 +81,14 @@ export interface DraftingSession {
    * given here is the image the draft names as its own (`sender.emblem`), whatever the name.
    */
   preview(text: string, emblem?: Uint8Array): DraftPreview;
+  /**
+   * What the rules of drafting practice find in a valid draft, each at its line in `text` (the
+   * text the draft was read from), in the order of the text.
+   */
+  check(draft: Draft, text: string): readonly Finding[];
   /** The .docx of a preview's document tree. */
   docx(draft: Draft, tree: RootNode): Promise<Uint8Array>;
 }
-
-const FILE = 'draft.yaml';
 
 // Reads the text into a YAML tree only when something has to be placed in it.
 function lazyLocator(text: string): YamlLocator {
@@ -122,16 +123,18 @@ function composeProblems(error: unknown): readonly Diagnostic[] {
 /**
  * Sets up chancery for the page: the formats are checked and compiled once here, not per
  * keystroke. Each preview parses the text, composes the document tree and writes it as HTML,
- * timing each step; the .docx is written from the same tree.
+ * timing each step; the .docx is written from the same tree. The rules of drafting practice are
+ * a step of their own, so the page can show the preview first.
  *
  * @example
  * ```ts
  * const session = createDraftingSession({ formats: bundledFormats });
- * const { html, problems } = session.preview(yamlText);
+ * const { draft, html, problems } = session.preview(yamlText);
+ * const findings = draft === undefined ? [] : session.check(draft, yamlText);
  * ```
  */
 export function createDraftingSession(options: DraftingSessionOptions): DraftingSession {
-  const check = options.check ?? chanceryCheck;
+  const rules = options.check ?? chanceryCheck;
   const now = options.now ?? (() => performance.now());
   const drafter = createDrafter({ formats: options.formats });
   const choices = [...drafter.formats.values()]
@@ -152,12 +155,10 @@ export function createDraftingSession(options: DraftingSessionOptions): Drafting
       if (!parsed.ok) {
         return {
           problems: located(locate, parsed.errors),
-          timings: { parse: parsedAt - start, check: 0, compose: 0, html: 0 },
+          timings: { parse: parsedAt - start, compose: 0, html: 0 },
         };
       }
       const draft = parsed.value;
-      const findings = [...parsed.warnings, ...check(draft, locate)];
-      const checkedAt = now();
       let tree: RootNode;
       let warnings: readonly Diagnostic[];
       try {
@@ -167,13 +168,8 @@ export function createDraftingSession(options: DraftingSessionOptions): Drafting
       } catch (error) {
         return {
           draft,
-          problems: located(locate, [...findings, ...composeProblems(error)]),
-          timings: {
-            parse: parsedAt - start,
-            check: checkedAt - parsedAt,
-            compose: now() - checkedAt,
-            html: 0,
-          },
+          problems: located(locate, [...parsed.warnings, ...composeProblems(error)]),
+          timings: { parse: parsedAt - start, compose: now() - parsedAt, html: 0 },
         };
       }
       const composedAt = now();
@@ -183,14 +179,17 @@ export function createDraftingSession(options: DraftingSessionOptions): Drafting
         draft,
         tree,
         html,
-        problems: located(locate, [...findings, ...warnings]),
+        problems: located(locate, [...parsed.warnings, ...warnings]),
         timings: {
           parse: parsedAt - start,
-          check: checkedAt - parsedAt,
-          compose: composedAt - checkedAt,
+          compose: composedAt - parsedAt,
           html: writtenAt - composedAt,
         },
       };
+    },
+    check: (draft, text) => {
+      const locate = lazyLocator(text);
+      return located(locate, rules(draft, locate));
     },
     docx: (draft, tree) => {
       const referenceStyles = drafter.formats.get(draft.format)?.referenceStyles;

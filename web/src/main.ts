@@ -1,7 +1,7 @@
 // The drafting page: the YAML editor, the format and language choices, the live preview, the
 // findings and the Word download, all in the browser through chancery's browser-safe core.
 import exampleDraft from '../../examples/cambodia-reply.yaml?raw';
-import type { Draft } from '../../src/core.js';
+import { compareFindings, type Draft, type Finding } from '../../src/core.js';
 import { bundledFormats, exampleFormats } from './bundled-formats.js';
 import { docxFileName } from './docx-file-name.js';
 import { createDraftingSession, type DraftPreview } from './drafting-session.js';
@@ -37,7 +37,9 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let current: DraftPreview | undefined;
 let hasPreview = false;
 let lastSummary = '';
-let lastProblems = '';
+let lastFindings = '';
+let checkFindings: readonly Finding[] = [];
+let checkTimer: ReturnType<typeof setTimeout> | undefined;
 let languagesShownFor: string | undefined;
 let emblem: Uint8Array | undefined;
 let downloadUrl: string | undefined;
@@ -78,11 +80,39 @@ function record(name: string, start: number, duration: number): void {
   performance.measure(`chancery:${name}`, { start, duration });
 }
 
+// Everything listed beside the preview: the preview's problems with what the check last found.
+function showFindings(problems: readonly Finding[], final: boolean): void {
+  const all = [...problems, ...checkFindings].sort(compareFindings);
+  // Most keystrokes change nothing listed: the editor's marks and the list are then left alone.
+  const key = JSON.stringify(all);
+  if (key !== lastFindings) {
+    editor.showProblems(all);
+    renderFindings(findings, all, (line, column) => {
+      editor.goTo(line, column);
+    });
+  }
+  lastFindings = key;
+  // Announced once the check has run, not also on the way there.
+  if (!final) return;
+  const summary = problemSummary(all);
+  if (summary !== lastSummary) announce(summary);
+  lastSummary = summary;
+}
+
+function check(draft: Draft, text: string, problems: readonly Finding[]): void {
+  const start = performance.now();
+  checkFindings = session.check(draft, text);
+  showFindings(problems, true);
+  record('check', start, performance.now() - start);
+}
+
 function update(): void {
   clearTimeout(timer);
+  clearTimeout(checkTimer);
   timer = undefined;
   const start = performance.now();
-  const preview = session.preview(editor.text(), emblem);
+  const text = editor.text();
+  const preview = session.preview(text, emblem);
   const written = performance.now();
   if (preview.html !== undefined && preview.tree !== undefined) {
     frame.show(preview.html, preview.tree.page.width);
@@ -90,29 +120,25 @@ function update(): void {
   }
   const shown = performance.now();
   staleNote.hidden = preview.html !== undefined || !hasPreview;
-  // Most keystrokes change no problem: the editor's marks and the list are then left as they are.
-  const problemsKey = JSON.stringify(preview.problems);
-  if (problemsKey !== lastProblems) {
-    editor.showProblems(preview.problems);
-    renderFindings(findings, preview.problems, (line, column) => {
-      editor.goTo(line, column);
-    });
-  }
-  lastProblems = problemsKey;
-  if (preview.draft !== undefined) showChoices(preview.draft);
-  const summary = problemSummary(preview.problems);
-  if (summary !== lastSummary) announce(summary);
-  lastSummary = summary;
+  const { draft, problems } = preview;
+  if (draft === undefined) checkFindings = [];
+  showFindings(problems, draft === undefined);
+  if (draft !== undefined) showChoices(draft);
   current = preview;
   const end = performance.now();
-  const { parse, check, compose, html } = preview.timings;
+  const { parse, compose, html } = preview.timings;
   record('parse', start, parse);
-  record('check', start + parse, check);
-  record('compose', start + parse + check, compose);
-  record('html', start + parse + check + compose, html);
+  record('compose', start + parse, compose);
+  record('html', start + parse + compose, html);
   record('preview', start, written - start);
   record('show', written, shown - written);
   record('update', start, end - start);
+  // The rules of drafting practice run in a task of their own, after the preview is on screen.
+  if (draft !== undefined) {
+    checkTimer = setTimeout(() => {
+      check(draft, text, problems);
+    }, 0);
+  }
 }
 
 function choose(field: 'format' | 'language', value: string): void {
