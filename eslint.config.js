@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'examples/out/', '.tmp/'] },
+  { ignores: ['dist/', 'web/dist/', '.tmp/', 'coverage/', 'node_modules/', 'examples/out/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -20,6 +20,24 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unnecessary-condition': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // The drafting page runs in a browser: chancery only through its browser-safe core.
+    files: ['web/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'The page runs in a browser: no Node modules.' },
+            {
+              regex: '/src/(index|node/|cli/)',
+              message: 'The page uses chancery through src/core.ts, which runs in a browser.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
