@@ -46,6 +46,15 @@ export interface DateParts {
  * ```
  */
 export function isoDateParts(isoDate: string, language: string): DateParts {
-  const date = DateTime.fromISO(isoDate, { zone: 'utc', locale: language });
-  return { day: date.day, month: date.month, year: date.year, monthName: date.toFormat('MMMM') };
+  const key = `${isoDate}\u0000${language}`;
+  let parts = takenApart.get(key);
+  if (parts === undefined) {
+    const date = DateTime.fromISO(isoDate, { zone: 'utc', locale: language });
+    parts = { day: date.day, month: date.month, year: date.year, monthName: date.toFormat('MMMM') };
+    if (takenApart.size >= MAX_REMEMBERED) takenApart.clear();
+    takenApart.set(key, parts);
+  }
+  return parts;
 }
+
+const takenApart = new Map<string, DateParts>();

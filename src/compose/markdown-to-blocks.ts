@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { chanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import { findUnwritableCharacter } from '../model/text-fields.js';
-import { inertParagraphs } from './inert-markdown.js';
+import { inertBlocks } from './inert-markdown.js';
 import type { BlockNode, InlineNode } from '../tree/types.js';
 
 /** The paragraph styles that Markdown blocks take. */
@@ -203,19 +203,9 @@ export function markdownToBlocks(
   const warn = (message: string): void => {
     warnings.push({ severity: 'warning', code: 'markdown_simplified', message, path });
   };
-  const inert = inertParagraphs(markdown);
-  if (inert !== undefined) {
-    return {
-      blocks: inert.map((text) => ({
-        type: 'paragraph',
-        style: styles.paragraph,
-        children: [checkedText(text, { warn, path })],
-      })),
-      warnings,
-    };
-  }
-  const tree = parseMarkdown(markdown);
-  return { blocks: convertBlocks(tree.children, styles, { warn, path }), warnings };
+  // Text the parser would read as plain paragraphs and headings is not given to it.
+  const nodes = inertBlocks(markdown) ?? parseMarkdown(markdown).children;
+  return { blocks: convertBlocks(nodes, styles, { warn, path }), warnings };
 }
 
 /**
@@ -231,15 +221,10 @@ export function markdownToInline(
   markdown: string,
   path: readonly PathSegment[],
 ): { inline: InlineNode[]; warnings: Diagnostic[] } | undefined {
-  const inert = inertParagraphs(markdown);
-  if (inert !== undefined && inert.length <= 1) {
-    const context = { warn: () => undefined, path };
-    return { inline: inert.map((text) => checkedText(text, context)), warnings: [] };
-  }
-  const tree = parseMarkdown(markdown);
-  if (tree.children.length === 0) return { inline: [], warnings: [] };
-  const [only] = tree.children;
-  if (tree.children.length > 1 || only?.type !== 'paragraph') return undefined;
+  const children = inertBlocks(markdown) ?? parseMarkdown(markdown).children;
+  if (children.length === 0) return { inline: [], warnings: [] };
+  const [only] = children;
+  if (children.length > 1 || only?.type !== 'paragraph') return undefined;
   const warnings: Diagnostic[] = [];
   const warn = (message: string): void => {
     warnings.push({ severity: 'warning', code: 'markdown_simplified', message, path });

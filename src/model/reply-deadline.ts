@@ -22,7 +22,18 @@ export const DEFAULT_REPLY_DAYS = 60;
  */
 export function replyDeadline(inReplyTo: Pick<InReplyTo, 'date' | 'replyWithinDays'>): string {
   const days = inReplyTo.replyWithinDays ?? DEFAULT_REPLY_DAYS;
-  return (
-    DateTime.fromISO(inReplyTo.date, { zone: 'utc' }).plus({ days }).toISODate() ?? inReplyTo.date
-  );
+  const key = `${inReplyTo.date}+${days}`;
+  let deadline = deadlines.get(key);
+  if (deadline === undefined) {
+    deadline =
+      DateTime.fromISO(inReplyTo.date, { zone: 'utc' }).plus({ days }).toISODate() ??
+      inReplyTo.date;
+    // Every document of a batch answers the same communication: keep a few, never without bound.
+    if (deadlines.size >= MAX_REMEMBERED) deadlines.clear();
+    deadlines.set(key, deadline);
+  }
+  return deadline;
 }
+
+const MAX_REMEMBERED = 64;
+const deadlines = new Map<string, string>();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
-import { inertParagraphs } from '../../src/compose/inert-markdown.js';
+import { inertBlocks } from '../../src/compose/inert-markdown.js';
 
 const seed = Number(process.env.CHANCERY_FC_SEED ?? 20221115);
 
@@ -47,12 +47,39 @@ const piece = fc.constantFrom(
   '"',
   "'",
   'http://x.org',
+  '# ',
+  '## ',
+  '\n## ',
+  '\n\n### ',
+  '####### ',
 );
 
-const textPiece = fc.constantFrom('a', 'Z', 'é', '日', '😀', '0', '.', ',', ' ', '\n\n', '(', ':');
-let inertCases = 0;
+const textPiece = fc.constantFrom(
+  'a',
+  'Z',
+  'é',
+  '日',
+  '😀',
+  '0',
+  '.',
+  ',',
+  ' ',
+  '\n\n',
+  '\n\n## ',
+  '(',
+  ':',
+);
 
-describe('inertParagraphs', () => {
+// The parser's tree as inertBlocks gives it: without source positions.
+function withoutPositions(value: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(value, (key, inner: unknown) => (key === 'position' ? undefined : inner)),
+  );
+}
+let inertCases = 0;
+let headingCases = 0;
+
+describe('inertBlocks', () => {
   it('reads text as the Markdown parser does, whenever it reads it at all', () => {
     fc.assert(
       fc.property(
@@ -69,16 +96,11 @@ describe('inertParagraphs', () => {
           )
           .map((pieces) => pieces.join('')),
         (markdown) => {
-          const inert = inertParagraphs(markdown);
+          const inert = inertBlocks(markdown);
           if (inert === undefined) return;
           inertCases++;
-          const parsed = fromMarkdown(markdown).children.map((node) =>
-            node.type === 'paragraph' &&
-            node.children.length === 1 &&
-            node.children[0]?.type === 'text'
-              ? node.children[0].value
-              : node,
-          );
+          if (inert.some((block) => block.type === 'heading')) headingCases++;
+          const parsed = withoutPositions(fromMarkdown(markdown).children);
           expect(parsed).toEqual(inert);
         },
       ),
@@ -86,16 +108,35 @@ describe('inertParagraphs', () => {
     );
     // The property must have compared many texts, not skipped them all.
     expect(inertCases).toBeGreaterThan(500);
+    expect(headingCases).toBeGreaterThan(100);
   });
 
-  it('takes plain lines, leaves anything with syntax or joined lines to the parser', () => {
-    expect(inertParagraphs('The Mission will reopen.\n\nIt thanks the Office.')).toEqual([
-      'The Mission will reopen.',
-      'It thanks the Office.',
+  it('takes plain lines and headings, leaves anything with syntax or joined lines to the parser', () => {
+    const text = (value: string) => [{ type: 'text', value }];
+    expect(inertBlocks('The Mission will reopen.\n\nIt thanks the Office.')).toEqual([
+      { type: 'paragraph', children: text('The Mission will reopen.') },
+      { type: 'paragraph', children: text('It thanks the Office.') },
     ]);
-    expect(inertParagraphs('')).toEqual([]);
-    for (const markdown of ['*a*', '1. a', '- a', 'a\nb', ' a', '# a', 'a &amp; b', '---']) {
-      expect(inertParagraphs(markdown)).toBeUndefined();
+    expect(inertBlocks('## 1. Measures\n\nText.')).toEqual([
+      { type: 'heading', depth: 2, children: text('1. Measures') },
+      { type: 'paragraph', children: text('Text.') },
+    ]);
+    expect(inertBlocks('')).toEqual([]);
+    for (const markdown of [
+      '*a*',
+      '1. a',
+      '- a',
+      'a\nb',
+      ' a',
+      '#a',
+      '## a\nb',
+      '##  a',
+      '## a ##',
+      '####### a',
+      'a &amp; b',
+      '---',
+    ]) {
+      expect(inertBlocks(markdown)).toBeUndefined();
     }
   });
 });

@@ -91,8 +91,15 @@ function leftToRightMask(chars: readonly string[]): boolean[] {
  * ```
  */
 export function segmentText(text: string, options: SegmentOptions): TextSegment[] {
-  const chars = Array.from(text);
   const matchers = scriptMatchers(options.scripts);
+  // Most text has no letter of a script with a font of its own: then it is one run.
+  if (
+    !options.rightToLeft &&
+    !HAN.test(text) &&
+    matchers.every(([, pattern]) => !pattern.test(text))
+  )
+    return text === '' ? [] : [{ text, rightToLeft: false, script: undefined }];
+  const chars = Array.from(text);
   const scriptOf = (char: string): string | undefined => {
     if (HAN.test(char)) return 'Hani';
     return matchers.find(([, pattern]) => pattern.test(char))?.[0];
