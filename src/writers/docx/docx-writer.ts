@@ -1,6 +1,7 @@
 import type { Document, IContext, IXmlableObject } from 'docx';
 import { deflateSync } from 'fflate';
 import type { RootNode } from '../../tree/types.js';
+import { leanDocumentMaker } from './lean-document.js';
 import { setSectionDirections } from './section-direction.js';
 import {
   docxDocument,
@@ -229,6 +230,7 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
   const deflate: Deflate = options.deflate ?? ((bytes) => deflateSync(bytes, { level: 6 }));
   // Frames by the format's styles object, then by language.
   const frames = new WeakMap<object, Map<string, FormatFrame>>();
+  const make = leanDocumentMaker();
 
   const frameFor = (tree: RootNode, referenceStyles: string | undefined): FormatFrame => {
     const language = documentLanguage(tree);
@@ -271,6 +273,7 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
         docxDocument(tree, {
           ...reference,
           styles: false,
+          make,
           ...(writeOptions.cache === undefined ? {} : { cache: writeOptions.cache }),
         }),
         sectionDirections(tree),

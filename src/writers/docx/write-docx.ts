@@ -21,6 +21,7 @@ import {
 } from 'docx';
 import type { BlockNode, DocumentNode, InlineNode, RootNode } from '../../tree/types.js';
 import { docxAlignment } from './alignment.js';
+import type { DocumentMaker } from './lean-document.js';
 import { matchReferenceStyles, referenceParagraphStyles } from './reference-styles.js';
 import { rewritePart } from './rewrite-part.js';
 import { scriptFonts, type ScriptFonts } from './script-fonts.js';
@@ -342,6 +343,8 @@ export interface DocxDocumentOptions extends DocxOptions {
   readonly styles?: boolean;
   /** Paragraphs already written, shared by the documents of a batch. */
   readonly cache?: Map<string, unknown>;
+  /** Builds the `Document` (default: docx's constructor). */
+  readonly make?: DocumentMaker;
 }
 
 interface FileStyles {
@@ -467,7 +470,7 @@ export function docxDocument(tree: RootNode, options: DocxDocumentOptions = {}):
       children,
     };
   });
-  return new Document({
+  return (options.make ?? ((documentOptions) => new Document(documentOptions)))({
     creator: 'chancery',
     title: tree.children.map((document) => document.kind).join(', '),
     ...externalStyles,
