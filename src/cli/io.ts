@@ -8,7 +8,15 @@ export interface CliIo {
 
 /** The process's own streams. */
 export const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    // A reader that stops early (`chancery --help | head`) closes the pipe: that is no error.
+    if (process.stdout.listenerCount('error') === 0) {
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
+    }
+    process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   stderrIsTerminal: process.stderr.isTTY,
 };

@@ -25,7 +25,7 @@ export interface InflectionRules {
 }
 
 // "l'" and "à l'" join the name without a space: "l'Office", "à l'Office".
-const JOINS_WITHOUT_SPACE = /['’]$/;
+const JOINS_WITHOUT_SPACE = /['\u2019]$/;
 
 /**
  * Writes an institution's name in a grammatical form, as a phrase asks with

@@ -28,10 +28,42 @@ export function mandateRoleOf(title: string): MandateRole {
   return 'other';
 }
 
-// The honorifics of the six UN languages that show a gender.
-const FEMALE_HONORIFICS =
-  /^(Ms|Mrs|Miss|Madam|Madame|Mme|Mlle|Sra|Srta|Señora|Dame|Lady|г-жа|госпожа|السيدة|女士)\.?$/iu;
-const MALE_HONORIFICS = /^(Mr|Sir|Monsieur|M|Sr|Señor|Lord|г-н|господин|السيد|先生)\.?$/iu;
+// The honorifics of the six UN languages that show a gender. Built from strings, which a
+// bundler writes in ASCII escapes, so that the bundled code stays one-byte text.
+function honorifics(words: readonly string[]): RegExp {
+  return new RegExp(`^(${words.join('|')})\\.?$`, 'iu');
+}
+const FEMALE_HONORIFICS = honorifics([
+  'Ms',
+  'Mrs',
+  'Miss',
+  'Madam',
+  'Madame',
+  'Mme',
+  'Mlle',
+  'Sra',
+  'Srta',
+  'Señora',
+  'Dame',
+  'Lady',
+  'г-жа',
+  'госпожа',
+  'السيدة',
+  '女士',
+]);
+const MALE_HONORIFICS = honorifics([
+  'Mr',
+  'Sir',
+  'Monsieur',
+  'M',
+  'Sr',
+  'Señor',
+  'Lord',
+  'г-н',
+  'господин',
+  'السيد',
+  '先生',
+]);
 
 /**
  * The gender an honorific shows (`Ms.`, `Madam`, `Mme` are female; `Mr.`, `Sir`, `M.` male), or

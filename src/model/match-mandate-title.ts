@@ -47,7 +47,7 @@ export type TitleMatch =
 function fold(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2018\u2019\u02bc`\u00b4]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
