@@ -50,11 +50,11 @@ process.once('beforeExit', () => worker.save());
 // Code that is all ASCII is read and compiled as one-byte text, twice as fast as a bundle that
 // holds a single other character.
 for (const file of ['dist/bundle/chancery.cjs', 'dist/bundle/batch-worker.cjs']) {
-  const text = readFileSync(file, 'latin1');
-  const other = /[^\t\n\r\x20-\x7e]/.exec(text);
-  if (other !== null) {
+  const bytes = readFileSync(file);
+  const at = bytes.findIndex((byte) => byte > 0x7f);
+  if (at >= 0) {
     throw new Error(
-      `${file} holds a character outside ASCII near "${text.slice(Math.max(0, other.index - 40), other.index + 10)}": write it as an escape`,
+      `${file} holds a character outside ASCII near "${bytes.subarray(Math.max(0, at - 40), at + 10).toString()}": write it as an escape`,
     );
   }
 }
