@@ -7,7 +7,7 @@ import { roleOf } from '../model/addressee-group.js';
 import { MandateRoleSchema, type MandateRole } from '../model/mandate-role.js';
 import { genderedCandidates, phraseCandidates, type Agreement } from './agreement.js';
 import { findFirstPhrase, findPhrase, phraseKeysUnder } from './find-phrase.js';
-import { formatIsoDate, isoDateParts } from './format-date.js';
+import { formatIsoDate, isoDateNumbers, isoDateParts } from './format-date.js';
 import type { HelperContext } from './helper.js';
 import { inflectName, type NamedEntity } from './inflect-name.js';
 import { languageName } from './language-name.js';
@@ -108,11 +108,14 @@ export class DraftPhrases implements HelperContext {
     if (found?.key === 'dateFormat') {
       return formatIsoDate(isoDate, this.language, found.phrase.source);
     }
-    const parts = isoDateParts(isoDate, this.language);
+    const { day, month, year } = isoDateNumbers(isoDate);
     const data = {
-      ...parts,
-      day: this.optionalPhrase(`days.${parts.day}`) ?? String(parts.day),
-      monthName: this.optionalPhrase(`months.${parts.month}`) ?? parts.monthName,
+      day: this.optionalPhrase(`days.${day}`) ?? String(day),
+      month,
+      year,
+      // Intl's name of the month only where the language has none of its own.
+      monthName:
+        this.optionalPhrase(`months.${month}`) ?? isoDateParts(isoDate, this.language).monthName,
     };
     return this.withAgreement(DEFAULT_SCOPE, () => this.phrase('date', data));
   }

@@ -58,3 +58,19 @@ export function isoDateParts(isoDate: string, language: string): DateParts {
 }
 
 const takenApart = new Map<string, DateParts>();
+
+/**
+ * The day, month and year of an ISO date (`YYYY-MM-DD`, as the model has checked it), read from
+ * its digits.
+ *
+ * @example
+ * ```ts
+ * isoDateNumbers('2022-11-05'); // { day: 5, month: 11, year: 2022 }
+ * ```
+ */
+export function isoDateNumbers(isoDate: string): Pick<DateParts, 'day' | 'month' | 'year'> {
+  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = isoDate
+    .split('-')
+    .map((part) => Number.parseInt(part, 10));
+  return { day, month, year };
+}

@@ -24,7 +24,8 @@ export const IsoDateSchema = z
       });
       return;
     }
-    const date = DateTime.fromISO(text, { zone: 'utc' });
+    // A locale given, luxon does not ask Intl for the system's: checking a date needs none.
+    const date = DateTime.fromISO(text, { zone: 'utc', locale: 'en-US' });
     if (!date.isValid) {
       context.issues.push({
         code: 'custom',

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { DateTime } from 'luxon';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { formatIsoDate, isoDateNumbers, isoDateParts } from '../../src/compose/format-date.js';
+
+describe('isoDateNumbers', () => {
+  it('reads the day, month and year of every day of a leap year as luxon does', () => {
+    for (let day = 0; day < 366; day++) {
+      const date = DateTime.utc(2024, 1, 1).plus({ days: day });
+      const iso = date.toISODate() ?? '';
+      expect(isoDateNumbers(iso)).toEqual({ day: date.day, month: date.month, year: date.year });
+    }
+    expect(isoDateNumbers('0999-01-09')).toEqual({ day: 9, month: 1, year: 999 });
+  });
+});
+
+describe('isoDateParts and formatIsoDate', () => {
+  it('name the month in the language, in the form it takes beside a day', () => {
+    expect(isoDateParts('2022-11-15', 'ru').monthName).toBe('ноября');
+    expect(formatIsoDate('2022-11-15', 'en', 'd MMMM yyyy')).toBe('15 November 2022');
+  });
+
+  it('agree with the English month names of the default format, which spare Intl', () => {
+    const phrases = parse(
+      readFileSync(new URL('../../templates/un-geneva/phrases/en.yaml', import.meta.url), 'utf8'),
+    ) as { months: Record<number, string> };
+    for (let month = 1; month <= 12; month++) {
+      const iso = `2022-${String(month).padStart(2, '0')}-15`;
+      expect(phrases.months[month]).toBe(isoDateParts(iso, 'en').monthName);
+    }
+  });
+});
