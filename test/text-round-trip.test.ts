@@ -41,20 +41,13 @@ import { readFormatDirs } from '../src/node/read-format-dirs.js';
 import { docxParagraphs, readDocxParts } from './support/docx-parts.js';
 import { smallDraftInput } from './support/drafts.js';
 import { languageDraft } from './support/language-drafts.js';
+import { TINY_PNG } from './support/png.js';
 
 const seed = Number(process.env.CHANCERY_FC_SEED ?? 20221115);
 const runs = Number(process.env.CHANCERY_FC_RUNS ?? 12);
 
 // The built-in format, and the examples' embassy format, which prints a note's initials.
 const drafter = createDrafter({ formats: readFormatDirs(['examples/formats']).sources });
-
-// A 2x1 PNG, for the emblem.
-const png = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-);
 
 // Stands in for a field's value in the reference rendering. CJK has no case, so the marker
 // survives the letterhead's capitals.
@@ -260,7 +253,7 @@ async function renderParagraphs(
   if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join('\n'));
   const { bytes } = await drafter.renderDocx(
     parsed.value,
-    emblem === undefined ? {} : { assets: { [emblem]: png } },
+    emblem === undefined ? {} : { assets: { [emblem]: TINY_PNG } },
   );
   const parts = readDocxParts(bytes);
   return {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, workspace } from '../support/cli.js';
 import { readDocxParts } from '../support/docx-parts.js';
 import { exampleYaml } from '../support/drafts.js';
+import { TINY_PNG } from '../support/png.js';
 
 describe('chancery render', () => {
   it('writes the .docx next to the input by default', async () => {
@@ -108,13 +109,7 @@ describe('chancery render', () => {
 
   it('reads an emblem beside the draft and refuses one outside its folder', async () => {
     const folder = workspace();
-    const png = Uint8Array.from(
-      Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-        'base64',
-      ),
-    );
-    writeFileSync(join(folder, 'emblem.png'), png);
+    writeFileSync(join(folder, 'emblem.png'), TINY_PNG);
     writeFileSync(
       join(folder, 'reply.yaml'),
       exampleYaml.replace('  city: Geneva\n', '  city: Geneva\n  emblem: emblem.png\n'),

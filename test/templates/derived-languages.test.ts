@@ -12,13 +12,7 @@ import { namedExample } from '../support/drafts.js';
 import { attr, elements, hasClass, parseHtml, textContent } from '../support/html.js';
 import { convertAllToPdf, hasLibreOffice, type PdfLayout } from '../support/libreoffice.js';
 import { phraseText } from '../support/phrase-files.js';
-
-const PNG = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-);
+import { TINY_PNG } from '../support/png.js';
 
 // A mission's house style derived from un-geneva: its emblem at the start, the date at the top,
 // the recipient before the opening, initials under the note, and its own label before the
@@ -36,7 +30,7 @@ const maison: FormatSource = {
       '  letter: { addressees: top, date: end }',
       '',
     ].join('\n'),
-    'seal.png': PNG,
+    'seal.png': TINY_PNG,
     'phrases/fr.yaml': "numberLabel: 'Réf.'\n",
     'phrases/ar.yaml': "numberLabel: 'المرجع:'\n",
   },

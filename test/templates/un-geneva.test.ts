@@ -7,6 +7,7 @@ import {
   type InlineNode,
 } from '../../src/index.js';
 import { smallDraftInput, validDraft } from '../support/drafts.js';
+import { TINY_PNG } from '../support/png.js';
 
 function derived(placement: string, extra: Record<string, string | Uint8Array> = {}): FormatSource {
   return {
@@ -43,13 +44,6 @@ function documents(
   change?.(input);
   return [...createDrafter({ formats: [source] }).compose(validDraft(input)).tree.children];
 }
-
-const PNG = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-);
 
 describe('the built-in layouts honour the placement choices of the manifest', () => {
   it("puts the note verbale's date at the end by default, or at the top", () => {
@@ -106,7 +100,7 @@ describe('the built-in layouts honour the placement choices of the manifest', ()
 
   it("aligns the letterhead's emblem as placed, and takes the format's emblem when the draft has none", () => {
     const [start] = documents(
-      derived('{ letterhead: { emblem: start } }', { 'seal.png': PNG }),
+      derived('{ letterhead: { emblem: start } }', { 'seal.png': TINY_PNG }),
       (input) => {
         delete (input.sender as { emblem?: string }).emblem;
       },
@@ -117,7 +111,7 @@ describe('the built-in layouts honour the placement choices of the manifest', ()
       files: {
         'format.yaml':
           'name: placed\nextends: un-geneva\nemblem: seal.png\nplacement: { letterhead: { emblem: start } }\n',
-        'seal.png': PNG,
+        'seal.png': TINY_PNG,
       },
     };
     const [note] = documents(source);
@@ -127,6 +121,6 @@ describe('the built-in layouts honour the placement choices of the manifest', ()
       align: 'start',
       description: 'Republic of Utopia',
     });
-    expect(image?.type === 'image' && [...image.data]).toEqual([...PNG]);
+    expect(image?.type === 'image' && [...image.data]).toEqual([...TINY_PNG]);
   });
 });

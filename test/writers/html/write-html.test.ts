@@ -11,6 +11,7 @@ import {
   textContent,
   type HtmlNode,
 } from '../../support/html.js';
+import { TINY_PNG } from '../../support/png.js';
 
 function sheets(html: string): HtmlNode[] {
   return elements(parseHtml(html), 'article').filter((node) => hasClass(node, 'sheet'));
@@ -22,13 +23,6 @@ function blockTexts(node: HtmlNode | undefined): string[] {
     .filter((element) => ['p', 'h2', 'h3', 'h4'].includes(element.nodeName))
     .map(textContent);
 }
-
-const PNG = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-);
 
 describe('writeHtml', () => {
   it('writes each document on its own sheet, with the same paragraphs as the text writer', () => {
@@ -113,7 +107,7 @@ describe('writeHtml', () => {
           children: [
             {
               type: 'image',
-              data: PNG,
+              data: TINY_PNG,
               format: 'png',
               width: 20,
               height: 10,
@@ -134,13 +128,13 @@ describe('writeHtml', () => {
   it('embeds images as data: URIs and loads nothing from elsewhere', () => {
     const input = smallDraftInput();
     (input.sender as { emblem?: string }).emblem = 'emblem.png';
-    const html = renderHtml(validDraft(input), { assets: { 'emblem.png': PNG } }).html;
+    const html = renderHtml(validDraft(input), { assets: { 'emblem.png': TINY_PNG } }).html;
     const document = parseHtml(html);
     const [image] = elements(document, 'img');
     const src = attr(image, 'src') ?? '';
     expect(src.startsWith('data:image/png;base64,')).toBe(true);
     expect([...Buffer.from(src.slice('data:image/png;base64,'.length), 'base64')]).toEqual([
-      ...PNG,
+      ...TINY_PNG,
     ]);
     for (const element of allElements(document)) {
       for (const attribute of element.attrs ?? []) {
