@@ -86,6 +86,21 @@ function schemaSuffix(path: readonly PathSegment[]): string {
 }
 const LETTER = ['documents', 1] as const;
 
+// Fields of one document of the draft that reach its paragraphs, each as its kind and its path
+// within the document.
+function documentFields(
+  document: readonly PathSegment[],
+  type: 'note-verbale' | 'letter',
+  fields: readonly (readonly [FieldKind, ...PathSegment[]])[],
+): TextField[] {
+  return fields.map(([kind, ...rest]) => ({
+    kind,
+    path: [...document, ...rest],
+    schemaPath: `documents[${type}]${schemaSuffix(rest)}`,
+    reaches: 'text',
+  }));
+}
+
 const FIELDS: readonly TextField[] = [
   { kind: 'line', path: ['format'], schemaPath: 'format', reaches: 'format' },
   {
@@ -116,24 +131,17 @@ const FIELDS: readonly TextField[] = [
     written: capitalizedInFrench,
   },
   { kind: 'line', path: ['sender', 'emblem'], schemaPath: 'sender.emblem', reaches: 'image' },
-  ...(
-    [
-      ['line', 'number'],
-      ['line', 'recipient', 'name'],
-      ['line', 'recipient', 'city'],
-      ['markdown', 'honourTo'],
-      ['markdown', 'body'],
-      ['line', 'opening'],
-      ['line', 'closing'],
-      ['line', 'enclosures', 0],
-      ['line', 'place'],
-    ] as const
-  ).map(([kind, ...rest]): TextField => ({
-    kind,
-    path: [...NOTE, ...rest],
-    schemaPath: `documents[note-verbale]${schemaSuffix(rest)}`,
-    reaches: 'text',
-  })),
+  ...documentFields(NOTE, 'note-verbale', [
+    ['line', 'number'],
+    ['line', 'recipient', 'name'],
+    ['line', 'recipient', 'city'],
+    ['markdown', 'honourTo'],
+    ['markdown', 'body'],
+    ['line', 'opening'],
+    ['line', 'closing'],
+    ['line', 'enclosures', 0],
+    ['line', 'place'],
+  ]),
   // Printed by formats that place them: the embassy format does.
   {
     kind: 'line',
@@ -150,25 +158,18 @@ const FIELDS: readonly TextField[] = [
     reaches: 'text',
     base: () => languageDraft('ru'),
   },
-  ...(
-    [
-      ['line', 'addressees', 0, 'honorific'],
-      ['line', 'addressees', 0, 'name'],
-      ['line', 'addressees', 0, 'title'],
-      ['markdown', 'body'],
-      ['line', 'signatory', 'name'],
-      ['line', 'signatory', 'title'],
-      ['line', 'salutation'],
-      ['line', 'closing'],
-      ['line', 'enclosures', 0],
-      ['line', 'place'],
-    ] as const
-  ).map(([kind, ...rest]): TextField => ({
-    kind,
-    path: [...LETTER, ...rest],
-    schemaPath: `documents[letter]${schemaSuffix(rest)}`,
-    reaches: 'text',
-  })),
+  ...documentFields(LETTER, 'letter', [
+    ['line', 'addressees', 0, 'honorific'],
+    ['line', 'addressees', 0, 'name'],
+    ['line', 'addressees', 0, 'title'],
+    ['markdown', 'body'],
+    ['line', 'signatory', 'name'],
+    ['line', 'signatory', 'title'],
+    ['line', 'salutation'],
+    ['line', 'closing'],
+    ['line', 'enclosures', 0],
+    ['line', 'place'],
+  ]),
 ];
 
 type SchemaDef = Record<string, unknown>;
