@@ -41,20 +41,13 @@ import { readFormatDirs } from '../src/node/read-format-dirs.js';
 import { docxParagraphs, readDocxParts } from './support/docx-parts.js';
 import { smallDraftInput } from './support/drafts.js';
 import { languageDraft } from './support/language-drafts.js';
+import { TINY_PNG } from './support/png.js';
 
 const seed = Number(process.env.CHANCERY_FC_SEED ?? 20221115);
 const runs = Number(process.env.CHANCERY_FC_RUNS ?? 12);
 
 // The built-in format, and the examples' embassy format, which prints a note's initials.
 const drafter = createDrafter({ formats: readFormatDirs(['examples/formats']).sources });
-
-// A 2x1 PNG, for the emblem.
-const png = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-);
 
 // Stands in for a field's value in the reference rendering. CJK has no case, so the marker
 // survives the letterhead's capitals.
@@ -93,6 +86,21 @@ function schemaSuffix(path: readonly PathSegment[]): string {
 }
 const LETTER = ['documents', 1] as const;
 
+// Fields of one document of the draft that reach its paragraphs, each as its kind and its path
+// within the document.
+function documentFields(
+  document: readonly PathSegment[],
+  type: 'note-verbale' | 'letter',
+  fields: readonly (readonly [FieldKind, ...PathSegment[]])[],
+): TextField[] {
+  return fields.map(([kind, ...rest]) => ({
+    kind,
+    path: [...document, ...rest],
+    schemaPath: `documents[${type}]${schemaSuffix(rest)}`,
+    reaches: 'text',
+  }));
+}
+
 const FIELDS: readonly TextField[] = [
   { kind: 'line', path: ['format'], schemaPath: 'format', reaches: 'format' },
   {
@@ -123,24 +131,17 @@ const FIELDS: readonly TextField[] = [
     written: capitalizedInFrench,
   },
   { kind: 'line', path: ['sender', 'emblem'], schemaPath: 'sender.emblem', reaches: 'image' },
-  ...(
-    [
-      ['line', 'number'],
-      ['line', 'recipient', 'name'],
-      ['line', 'recipient', 'city'],
-      ['markdown', 'honourTo'],
-      ['markdown', 'body'],
-      ['line', 'opening'],
-      ['line', 'closing'],
-      ['line', 'enclosures', 0],
-      ['line', 'place'],
-    ] as const
-  ).map(([kind, ...rest]): TextField => ({
-    kind,
-    path: [...NOTE, ...rest],
-    schemaPath: `documents[note-verbale]${schemaSuffix(rest)}`,
-    reaches: 'text',
-  })),
+  ...documentFields(NOTE, 'note-verbale', [
+    ['line', 'number'],
+    ['line', 'recipient', 'name'],
+    ['line', 'recipient', 'city'],
+    ['markdown', 'honourTo'],
+    ['markdown', 'body'],
+    ['line', 'opening'],
+    ['line', 'closing'],
+    ['line', 'enclosures', 0],
+    ['line', 'place'],
+  ]),
   // Printed by formats that place them: the embassy format does.
   {
     kind: 'line',
@@ -157,25 +158,18 @@ const FIELDS: readonly TextField[] = [
     reaches: 'text',
     base: () => languageDraft('ru'),
   },
-  ...(
-    [
-      ['line', 'addressees', 0, 'honorific'],
-      ['line', 'addressees', 0, 'name'],
-      ['line', 'addressees', 0, 'title'],
-      ['markdown', 'body'],
-      ['line', 'signatory', 'name'],
-      ['line', 'signatory', 'title'],
-      ['line', 'salutation'],
-      ['line', 'closing'],
-      ['line', 'enclosures', 0],
-      ['line', 'place'],
-    ] as const
-  ).map(([kind, ...rest]): TextField => ({
-    kind,
-    path: [...LETTER, ...rest],
-    schemaPath: `documents[letter]${schemaSuffix(rest)}`,
-    reaches: 'text',
-  })),
+  ...documentFields(LETTER, 'letter', [
+    ['line', 'addressees', 0, 'honorific'],
+    ['line', 'addressees', 0, 'name'],
+    ['line', 'addressees', 0, 'title'],
+    ['markdown', 'body'],
+    ['line', 'signatory', 'name'],
+    ['line', 'signatory', 'title'],
+    ['line', 'salutation'],
+    ['line', 'closing'],
+    ['line', 'enclosures', 0],
+    ['line', 'place'],
+  ]),
 ];
 
 type SchemaDef = Record<string, unknown>;
@@ -260,7 +254,7 @@ async function renderParagraphs(
   if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join('\n'));
   const { bytes } = await drafter.renderDocx(
     parsed.value,
-    emblem === undefined ? {} : { assets: { [emblem]: png } },
+    emblem === undefined ? {} : { assets: { [emblem]: TINY_PNG } },
   );
   const parts = readDocxParts(bytes);
   return {

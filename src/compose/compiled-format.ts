@@ -111,13 +111,7 @@ export function compileFormat(
   extraPartials: Readonly<Record<string, TemplateSource>> = {},
 ): FormatCompilation {
   const problems: Diagnostic[] = [];
-  const seen = new Set<string>();
-  const report = (problem: Diagnostic): void => {
-    const key = `${problem.file ?? ''}:${problem.line ?? ''}:${problem.column ?? ''}:${problem.code}:${problem.message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    problems.push(problem);
-  };
+  const report = reportOnce(problems);
 
   const layoutSources = new Map<string, TemplateSource>();
   const partialSources = new Map<string, TemplateSource>(Object.entries(extraPartials));
@@ -219,20 +213,8 @@ export function compileFormat(
       for (const key of table.keys()) phraseKeys.add(key);
     }
   }
-  // A phrase a template asks for exists when some language has it, in any of its forms.
-  const phraseExists = (key: string): boolean =>
-    phraseFormKeys(key).some((form) => phraseKeys.has(form));
-  const phraseContexts = new Map<string, Map<Shape, PhraseCall | undefined>>();
-  const addPhraseContext = (key: string, shape: Shape, call?: PhraseCall): boolean => {
-    let contexts = phraseContexts.get(key);
-    if (contexts === undefined) {
-      contexts = new Map();
-      phraseContexts.set(key, contexts);
-    }
-    if (contexts.has(shape)) return false;
-    contexts.set(shape, call);
-    return true;
-  };
+  const phraseExists = phraseExistsIn(phraseKeys);
+  const phraseContexts: PhraseContexts = new Map();
   const checked = new Set<string>();
   const partialTemplate = (name: string): ParsedTemplate | undefined => {
     const prepared = partials.get(name);
@@ -246,7 +228,7 @@ export function compileFormat(
       partial: partialTemplate,
       phraseExists,
       report,
-      onPhraseCall: (call) => addPhraseContext(call.key, call.data, call),
+      onPhraseCall: (call) => addPhraseContext(phraseContexts, call.key, call.data, call),
       checked,
     });
   };
@@ -260,7 +242,7 @@ export function compileFormat(
 
   for (const key of phraseKeys) {
     const schema = builtinPhraseData(key);
-    if (schema !== undefined) addPhraseContext(key, shapeOf(schema));
+    if (schema !== undefined) addPhraseContext(phraseContexts, key, shapeOf(schema));
   }
   const languageChecks = new Map<string, LanguageCheck>();
   const phraseChecks: PhraseChecks = {
@@ -315,28 +297,11 @@ interface PhraseChecks {
 function checkLanguagePhrases(checks: PhraseChecks, language: string): Diagnostic[] {
   const { format, environment, phraseKeys } = checks;
   const problems: Diagnostic[] = [];
-  const seen = new Set<string>();
-  const report = (problem: Diagnostic): void => {
-    const key = `${problem.file ?? ''}:${problem.line ?? ''}:${problem.column ?? ''}:${problem.code}:${problem.message}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    problems.push(problem);
-  };
-  const phraseExists = (key: string): boolean =>
-    phraseFormKeys(key).some((form) => phraseKeys.has(form));
+  const report = reportOnce(problems);
+  const phraseExists = phraseExistsIn(phraseKeys);
   // The data each phrase meets: from the layouts, then from the language's own phrases.
-  const phraseContexts = new Map<string, Map<Shape, PhraseCall | undefined>>();
+  const phraseContexts: PhraseContexts = new Map();
   for (const [key, contexts] of checks.layoutContexts) phraseContexts.set(key, new Map(contexts));
-  const addPhraseContext = (key: string, shape: Shape, call?: PhraseCall): boolean => {
-    let contexts = phraseContexts.get(key);
-    if (contexts === undefined) {
-      contexts = new Map();
-      phraseContexts.set(key, contexts);
-    }
-    if (contexts.has(shape)) return false;
-    contexts.set(shape, call);
-    return true;
-  };
   // A form of a phrase (`noteVerbale.opening.feminine`) sees the data of the phrase it is a form of.
   const contextsOf = (key: string): Shape[] => {
     const { base, gender } = phraseForm(key);
@@ -422,13 +387,49 @@ function checkLanguagePhrases(checks: PhraseChecks, language: string): Diagnosti
             report({ ...problem, message: `in phrase "${key}": ${problem.message}` });
           },
           onPhraseCall: (call) => {
-            if (addPhraseContext(call.key, call.data, call)) changed = true;
+            if (addPhraseContext(phraseContexts, call.key, call.data, call)) changed = true;
           },
         });
       }
     }
   }
   return problems;
+}
+
+// Collects problems, each once however many times it is found.
+function reportOnce(problems: Diagnostic[]): (problem: Diagnostic) => void {
+  const seen = new Set<string>();
+  return (problem) => {
+    const key = `${problem.file ?? ''}:${problem.line ?? ''}:${problem.column ?? ''}:${problem.code}:${problem.message}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    problems.push(problem);
+  };
+}
+
+// A phrase a template asks for exists when some language has it, in any of its forms.
+function phraseExistsIn(phraseKeys: ReadonlySet<string>): (key: string) => boolean {
+  return (key) => phraseFormKeys(key).some((form) => phraseKeys.has(form));
+}
+
+/** The data each phrase is called with, by phrase key, with the call that passes it if any. */
+type PhraseContexts = Map<string, Map<Shape, PhraseCall | undefined>>;
+
+// Records that a phrase is called with data of a shape; false when that was known already.
+function addPhraseContext(
+  contexts: PhraseContexts,
+  key: string,
+  shape: Shape,
+  call?: PhraseCall,
+): boolean {
+  let shapes = contexts.get(key);
+  if (shapes === undefined) {
+    shapes = new Map();
+    contexts.set(key, shapes);
+  }
+  if (shapes.has(shape)) return false;
+  shapes.set(shape, call);
+  return true;
 }
 
 const phraseShapeIds = new WeakMap<Shape, number>();

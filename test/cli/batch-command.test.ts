@@ -1,22 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftForRecord } from '../../src/batch/batch-record.js';
-import { main } from '../../src/cli/main.js';
 import { createDrafter, loadDraftFile, parseDraft } from '../../src/index.js';
+import { runCli, workspace } from '../support/cli.js';
 import { docxParagraphs, readDocxParts } from '../support/docx-parts.js';
-
-async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
-}
 
 const NOTE = `language: en
 sender:
@@ -35,14 +24,25 @@ documents:
     body: The Mission is closed on 1 May.
 `;
 
-function workspace(
+function noteWithRecords(
   records: string,
   name = 'missions.csv',
 ): { folder: string; draft: string; records: string } {
-  const folder = mkdtempSync(join(tmpdir(), 'chancery-batch-'));
+  const folder = workspace();
   writeFileSync(join(folder, 'note.yaml'), NOTE);
   writeFileSync(join(folder, name), records);
   return { folder, draft: join(folder, 'note.yaml'), records: join(folder, name) };
+}
+
+// Batches the draft `<name>.yaml` of a folder with the records `<name>.csv` into `<name>/`.
+function batchByName(folder: string, name: string): ReturnType<typeof runCli> {
+  return runCli([
+    'batch',
+    join(folder, `${name}.yaml`),
+    join(folder, `${name}.csv`),
+    '-o',
+    join(folder, name),
+  ]);
 }
 
 function paragraphsOf(file: string): string[] {
@@ -51,7 +51,7 @@ function paragraphsOf(file: string): string[] {
 
 describe('chancery batch', () => {
   it('writes one document per CSV record, each with its recipient, salutation and serial number', async () => {
-    const { folder, draft, records } = workspace(
+    const { folder, draft, records } = noteWithRecords(
       [
         'recipient,city,salutation',
         'Permanent Mission of Chile,Geneva,"Dear Colleague,"',
@@ -59,7 +59,7 @@ describe('chancery batch', () => {
       ].join('\n'),
     );
     const out = join(folder, 'out');
-    const result = await run(['batch', draft, records, '-o', out, '--serial-start', '41']);
+    const result = await runCli(['batch', draft, records, '-o', out, '--serial-start', '41']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^wrote 2 of 2 documents to .*out in \d+\.\d s\n$/);
@@ -78,11 +78,11 @@ describe('chancery batch', () => {
   });
 
   it('reports a bad record with its row, goes on with the others, and exits 1 after a summary', async () => {
-    const { folder, draft, records } = workspace(
+    const { folder, draft, records } = noteWithRecords(
       ['recipient', 'Mission A', '"Bad \u0007 name"', '', 'Mission D'].join('\n'),
     );
     const out = join(folder, 'out');
-    const result = await run(['batch', draft, records, '-o', out]);
+    const result = await runCli(['batch', draft, records, '-o', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
       /missions\.csv:3: error invalid_text at documents\[0\]\.recipient\.name: row 3: contains U\+0007/,
@@ -92,12 +92,12 @@ describe('chancery batch', () => {
   });
 
   it('takes a YAML list of records, with a file name of its own for each', async () => {
-    const { folder, draft, records } = workspace(
+    const { folder, draft, records } = noteWithRecords(
       '- { recipient: Mission A, number: "A/1", file: first }\n- recipient: Mission B\n  file: first\n',
       'missions.yaml',
     );
     const out = join(folder, 'out');
-    const result = await run(['batch', draft, records, '-o', out]);
+    const result = await runCli(['batch', draft, records, '-o', out]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
       /missions\.yaml:2: error file_taken: row 2: the file first\.docx is already written for row 1/,
@@ -107,8 +107,8 @@ describe('chancery batch', () => {
   });
 
   it('refuses a records file with an unknown column before writing anything', async () => {
-    const { folder, draft, records } = workspace('recipient,colour\nMission A,blue\n');
-    const result = await run(['batch', draft, records, '-o', join(folder, 'out')]);
+    const { folder, draft, records } = noteWithRecords('recipient,colour\nMission A,blue\n');
+    const result = await runCli(['batch', draft, records, '-o', join(folder, 'out')]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('unknown field "colour"');
     expect(readdirSync(folder).sort()).toEqual(['missions.csv', 'note.yaml']);
@@ -116,7 +116,7 @@ describe('chancery batch', () => {
 
   it('shares a large batch among threads (the built command) and writes every record', () => {
     const rows = ['recipient', ...Array.from({ length: 240 }, (_, index) => `Mission ${index}`)];
-    const { folder, draft, records } = workspace(rows.join('\n'));
+    const { folder, draft, records } = noteWithRecords(rows.join('\n'));
     const out = join(folder, 'out');
     const result = spawnSync(
       process.execPath,
@@ -132,9 +132,9 @@ describe('chancery batch', () => {
 
   it('writes each record exactly as rendering its draft alone would, paragraph for paragraph', async () => {
     const rows = ['recipient', ...Array.from({ length: 30 }, (_, index) => `Mission ${index}`)];
-    const { folder, draft, records } = workspace(rows.join('\n'));
+    const { folder, draft, records } = noteWithRecords(rows.join('\n'));
     const out = join(folder, 'out');
-    expect((await run(['batch', draft, records, '-o', out])).status).toBe(0);
+    expect((await runCli(['batch', draft, records, '-o', out])).status).toBe(0);
     const loaded = await loadDraftFile(draft);
     if (!loaded.ok) throw new Error('the draft does not load');
     const drafter = createDrafter();
@@ -154,7 +154,7 @@ describe('chancery batch', () => {
   });
 
   it('writes notes in French and Russian, each record giving its recipient’s article or dative', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'chancery-batch-'));
+    const folder = workspace();
     copyFileSync('examples/cambodia-reply-fr.yaml', join(folder, 'fr.yaml'));
     copyFileSync('examples/note-verbale-ru.yaml', join(folder, 'ru.yaml'));
     writeFileSync(
@@ -172,13 +172,7 @@ describe('chancery batch', () => {
       join(folder, 'ru.yaml'.replace('.yaml', '.csv')),
       'recipient,forms.dative\nПостоянное представительство Чили,Постоянному представительству Чили\n',
     );
-    const fr = await run([
-      'batch',
-      join(folder, 'fr.yaml'),
-      join(folder, 'fr.csv'),
-      '-o',
-      join(folder, 'fr'),
-    ]);
+    const fr = await batchByName(folder, 'fr');
     expect(fr.stderr).toBe('');
     expect(fr.status).toBe(0);
     const chile = paragraphsOf(join(folder, 'fr', '1-mission-permanente-du-chili.docx'));
@@ -194,13 +188,7 @@ describe('chancery batch', () => {
     const refugees = paragraphsOf(join(folder, 'fr', '3-haut-commissariat-aux-refugies.docx'));
     expect(refugees.some((text) => text.includes('au Haut-Commissariat aux réfugiés'))).toBe(true);
 
-    const ru = await run([
-      'batch',
-      join(folder, 'ru.yaml'),
-      join(folder, 'ru.csv'),
-      '-o',
-      join(folder, 'ru'),
-    ]);
+    const ru = await batchByName(folder, 'ru');
     expect(ru.stderr).toBe('');
     expect(ru.status).toBe(0);
     const [file] = readdirSync(join(folder, 'ru'));
@@ -214,29 +202,17 @@ describe('chancery batch', () => {
   });
 
   it('never gives a new recipient the draft’s article or forms, and names the column a language needs', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'chancery-batch-'));
+    const folder = workspace();
     copyFileSync('examples/cambodia-reply-fr.yaml', join(folder, 'fr.yaml'));
     copyFileSync('examples/note-verbale-ru.yaml', join(folder, 'ru.yaml'));
     writeFileSync(join(folder, 'fr.csv'), 'recipient\nMission permanente du Chili\n');
     writeFileSync(join(folder, 'ru.csv'), 'recipient\nПостоянное представительство Чили\n');
-    const fr = await run([
-      'batch',
-      join(folder, 'fr.yaml'),
-      join(folder, 'fr.csv'),
-      '-o',
-      join(folder, 'fr'),
-    ]);
+    const fr = await batchByName(folder, 'fr');
     expect(fr.status).toBe(1);
     expect(fr.stderr).toMatch(
       /fr\.csv:2: error article_needed at documents\[0\]\.recipient\.article: row 2: is needed: .* \(a record gives it in the column "article"\)/,
     );
-    const ru = await run([
-      'batch',
-      join(folder, 'ru.yaml'),
-      join(folder, 'ru.csv'),
-      '-o',
-      join(folder, 'ru'),
-    ]);
+    const ru = await batchByName(folder, 'ru');
     expect(ru.status).toBe(1);
     expect(ru.stderr).toMatch(
       /ru\.csv:2: error form_needed at documents\[0\]\.recipient\.forms\.dative: row 2: .* \(a record gives it in the column "forms\.dative"\)/,
@@ -246,13 +222,13 @@ describe('chancery batch', () => {
   });
 
   it('renders a draft in a format of a --format-dir folder', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'chancery-batch-'));
+    const folder = workspace();
     copyFileSync('examples/embassy-reply.yaml', join(folder, 'embassy.yaml'));
     writeFileSync(
       join(folder, 'missions.csv'),
       'recipient,number\nMission of Chile,GVA/2024/{serial:3}\n',
     );
-    const result = await run([
+    const result = await runCli([
       'batch',
       join(folder, 'embassy.yaml'),
       join(folder, 'missions.csv'),

@@ -1,21 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import type { FindingJson } from '../../src/index.js';
+import { runCli, workspace } from '../support/cli.js';
 import { exampleYaml } from '../support/drafts.js';
-
-async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
-}
 
 function lineOf(text: string, fragment: string): number {
   const index = text.indexOf(fragment);
@@ -24,7 +14,7 @@ function lineOf(text: string, fragment: string): number {
 }
 
 function draftFile(text: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'chancery-check-')), 'reply.yaml');
+  const file = join(workspace(), 'reply.yaml');
   writeFileSync(file, text);
   return file;
 }
@@ -91,7 +81,7 @@ const errorCases: { rule: string; text: string; at: string }[] = [
 
 describe('chancery check', () => {
   it('passes the example with status 0 and reports "transitional corporations" with its line and suggestion', async () => {
-    const result = await run(['check', 'examples/cambodia-reply.yaml']);
+    const result = await runCli(['check', 'examples/cambodia-reply.yaml']);
     expect(result.status).toBe(0);
     const line = lineOf(exampleYaml, 'transitional corporations');
     expect(result.stdout).toMatch(
@@ -106,7 +96,7 @@ describe('chancery check', () => {
   for (const { rule, text, at } of errorCases) {
     it(`exits 1 on ${rule}, naming the rule and the line`, async () => {
       const file = draftFile(text);
-      const result = await run(['check', file]);
+      const result = await runCli(['check', file]);
       expect(result.status).toBe(1);
       const line = lineOf(text, at);
       expect(result.stdout).toMatch(new RegExp(`reply\\.yaml:${line}:\\d+: error ${rule} `));
@@ -118,14 +108,14 @@ describe('chancery check', () => {
       'reference: AL KHM 2/2022',
       'reference: AL KHM 2/2022\n  replyWithinDays: 30',
     );
-    const result = await run(['check', draftFile(text)]);
+    const result = await runCli(['check', draftFile(text)]);
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/warning reply_deadline at documents\[0\]\.date/);
   });
 
   it('exits 1 on a draft that does not validate, with the validation error and its line', async () => {
     const text = exampleYaml.replace('reference: AL KHM 2/2022', 'reference: AL KHM 2-2022');
-    const result = await run(['check', draftFile(text)]);
+    const result = await runCli(['check', draftFile(text)]);
     expect(result.status).toBe(1);
     expect(result.stdout).toContain(`:${lineOf(text, 'AL KHM 2-2022')}:`);
     expect(result.stdout).toContain('error invalid_reference at inReplyTo.reference');
@@ -133,7 +123,7 @@ describe('chancery check', () => {
 
   it('prints findings as a JSON array with stable fields', async () => {
     const text = exampleYaml.replace(SIGNATORY, '');
-    const result = await run(['check', '--json', draftFile(text)]);
+    const result = await runCli(['check', '--json', draftFile(text)]);
     expect(result.status).toBe(1);
     const findings = JSON.parse(result.stdout) as FindingJson[];
     expect(findings.length).toBeGreaterThanOrEqual(3);
@@ -158,7 +148,7 @@ describe('chancery check', () => {
   });
 
   it('reports a composition error, such as a language the format does not speak', async () => {
-    const result = await run([
+    const result = await runCli([
       'check',
       draftFile(exampleYaml.replace('language: en-US', 'language: tlh')),
     ]);
@@ -167,10 +157,10 @@ describe('chancery check', () => {
   });
 
   it('exits 1 on a missing file and 2 without an input', async () => {
-    const missing = await run(['check', join(tmpdir(), 'no-such-draft.yaml')]);
+    const missing = await runCli(['check', join(tmpdir(), 'no-such-draft.yaml')]);
     expect(missing.status).toBe(1);
     expect(missing.stdout).toContain('error input_unreadable');
-    expect((await run(['check'])).status).toBe(2);
+    expect((await runCli(['check'])).status).toBe(2);
   });
 
   it('runs through the package bin, and its --json output parses', () => {
@@ -185,17 +175,27 @@ describe('chancery check', () => {
   });
 
   it('checks a draft in a format of a --format-dir, as render does, and every example passes', async () => {
-    const embassy = await run(['check', 'examples/embassy-reply.yaml']);
+    const embassy = await runCli(['check', 'examples/embassy-reply.yaml']);
     expect(embassy.status).toBe(1);
     expect(embassy.stdout).toContain('error unknown_format');
     const examples = readdirSync('examples').filter((name) => name.endsWith('.yaml'));
     expect(examples).toContain('embassy-reply.yaml');
     for (const name of examples) {
-      const result = await run(['check', `examples/${name}`, '--format-dir', 'examples/formats']);
+      const result = await runCli([
+        'check',
+        `examples/${name}`,
+        '--format-dir',
+        'examples/formats',
+      ]);
       expect(result.stdout, name).not.toMatch(/: error /);
       expect(result.status, name).toBe(0);
     }
-    const missing = await run(['check', 'examples/embassy-reply.yaml', '--format-dir', 'nowhere']);
+    const missing = await runCli([
+      'check',
+      'examples/embassy-reply.yaml',
+      '--format-dir',
+      'nowhere',
+    ]);
     expect(missing.status).toBe(1);
     expect(missing.stdout).toContain('nowhere: error format_dir_unreadable');
   });

@@ -3,38 +3,23 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runCli, workspace } from '../support/cli.js';
 import { readDocxParts } from '../support/docx-parts.js';
 import { exampleYaml } from '../support/drafts.js';
-
-async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
-}
-
-function workspace(): string {
-  return mkdtempSync(join(tmpdir(), 'chancery-cli-'));
-}
+import { TINY_PNG } from '../support/png.js';
 
 describe('chancery render', () => {
   it('writes the .docx next to the input by default', async () => {
     const folder = workspace();
     const input = join(folder, 'reply.yaml');
     writeFileSync(input, exampleYaml);
-    const result = await run(['render', input]);
+    const result = await runCli(['render', input]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('reply.docx');
     readDocxParts(new Uint8Array(readFileSync(join(folder, 'reply.docx'))));
@@ -43,7 +28,7 @@ describe('chancery render', () => {
   it('writes where -o says, creating the folder', async () => {
     const folder = workspace();
     const output = join(folder, 'out', 'nested', 'x.docx');
-    const result = await run(['render', 'examples/cambodia-reply.yaml', '-o', output]);
+    const result = await runCli(['render', 'examples/cambodia-reply.yaml', '-o', output]);
     expect(result.status).toBe(0);
     expect(existsSync(output)).toBe(true);
   });
@@ -54,7 +39,7 @@ describe('chancery render', () => {
     writeFileSync(input, exampleYaml.replace('date: 2022-11-15', 'date: 2022-13-45'));
     const output = join(folder, 'reply.docx');
     writeFileSync(output, 'the good file');
-    const result = await run(['render', input, '-o', output]);
+    const result = await runCli(['render', input, '-o', output]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(
       /reply\.yaml:\d+:11: error .* at documents\[0\]\.date: 2022-13-45/,
@@ -67,7 +52,7 @@ describe('chancery render', () => {
     const folder = workspace();
     const input = join(folder, 'reply.yaml');
     writeFileSync(input, 'sender:\n  state: [unclosed\n');
-    const result = await run(['render', input]);
+    const result = await runCli(['render', input]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/reply\.yaml:\d+:\d+: error yaml_syntax/);
     expect(readdirSync(folder)).toEqual(['reply.yaml']);
@@ -77,7 +62,7 @@ describe('chancery render', () => {
     const folder = workspace();
     const input = join(folder, 'reply.yaml');
     writeFileSync(input, exampleYaml.replace('language: en-US', 'language: tlh'));
-    const result = await run(['render', input]);
+    const result = await runCli(['render', input]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('error unsupported_language at language');
     expect(readdirSync(folder)).toEqual(['reply.yaml']);
@@ -89,7 +74,7 @@ describe('chancery render', () => {
     writeFileSync(input, exampleYaml.replace('language: en-US', 'language: de'));
     const output = join(folder, 'reply.docx');
     writeFileSync(output, 'the good file');
-    const result = await run(['render', input, '-o', output]);
+    const result = await runCli(['render', input, '-o', output]);
     expect(result.status).toBe(1);
     expect(readFileSync(output, 'utf8')).toBe('the good file');
     expect(readdirSync(folder).sort()).toEqual(['reply.docx', 'reply.yaml']);
@@ -99,7 +84,7 @@ describe('chancery render', () => {
     const folder = workspace();
     const output = join(folder, 'taken');
     mkdirSync(output);
-    const result = await run(['render', 'examples/cambodia-reply.yaml', '-o', output]);
+    const result = await runCli(['render', 'examples/cambodia-reply.yaml', '-o', output]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/taken: error output_unwritable: cannot write the output/);
     expect(readdirSync(folder)).toEqual(['taken']);
@@ -112,7 +97,7 @@ describe('chancery render', () => {
     const french = readFileSync('examples/cambodia-reply-fr.yaml', 'utf8');
     writeFileSync(input, french.replace(/\n +# "au Haut-Commissariat".*\n +article: le\n/, '\n'));
     const output = join(folder, 'note.docx');
-    const result = await run(['render', input, '-o', output]);
+    const result = await runCli(['render', input, '-o', output]);
     expect(result.status).toBe(1);
     // The recipient, which lacks the article, is a mapping whose first field is on the next line.
     const recipientLine = french.split('\n').findIndex((line) => line.trim() === 'recipient:') + 2;
@@ -124,18 +109,12 @@ describe('chancery render', () => {
 
   it('reads an emblem beside the draft and refuses one outside its folder', async () => {
     const folder = workspace();
-    const png = Uint8Array.from(
-      Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-        'base64',
-      ),
-    );
-    writeFileSync(join(folder, 'emblem.png'), png);
+    writeFileSync(join(folder, 'emblem.png'), TINY_PNG);
     writeFileSync(
       join(folder, 'reply.yaml'),
       exampleYaml.replace('  city: Geneva\n', '  city: Geneva\n  emblem: emblem.png\n'),
     );
-    const good = await run(['render', join(folder, 'reply.yaml')]);
+    const good = await runCli(['render', join(folder, 'reply.yaml')]);
     expect(good.status).toBe(0);
     const media = readDocxParts(
       new Uint8Array(readFileSync(join(folder, 'reply.docx'))),
@@ -146,21 +125,21 @@ describe('chancery render', () => {
       join(folder, 'escape.yaml'),
       exampleYaml.replace('  city: Geneva\n', '  city: Geneva\n  emblem: ../../etc/passwd\n'),
     );
-    const bad = await run(['render', join(folder, 'escape.yaml')]);
+    const bad = await runCli(['render', join(folder, 'escape.yaml')]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('path_outside_folder at sender.emblem');
   });
 
   it('explains its options with --help', async () => {
-    const result = await run(['render', '--help']);
+    const result = await runCli(['render', '--help']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('--output <file>');
     expect(result.stdout).toContain('<input>');
   });
 
   it('exits 2 on a misused command', async () => {
-    expect((await run(['render'])).status).toBe(2);
-    expect((await run(['frobnicate'])).status).toBe(2);
+    expect((await runCli(['render'])).status).toBe(2);
+    expect((await runCli(['frobnicate'])).status).toBe(2);
   });
 });
 

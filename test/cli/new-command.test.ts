@@ -1,33 +1,18 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { defaultStarterPath } from '../../src/cli/new-command.js';
+import { runCli, workspace } from '../support/cli.js';
 import { readDocxParts, paragraphTexts } from '../support/docx-parts.js';
-
-async function run(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { status, stdout, stderr };
-}
-
-function folder(): string {
-  return mkdtempSync(join(tmpdir(), 'chancery-new-'));
-}
 
 const ARGS = ['new', 'AL KHM 2/2022', '--date', '2022-09-20', '--reply-date', '2022-11-15'];
 
 describe('chancery new', () => {
   it('writes a starter that renders once only its texts are filled in', async () => {
-    const dir = folder();
+    const dir = workspace();
     const file = join(dir, 'reply.yaml');
-    const written = await run([...ARGS, '--mandates', 'trafficking,cambodia', '-o', file]);
+    const written = await runCli([...ARGS, '--mandates', 'trafficking,cambodia', '-o', file]);
     expect(written.status).toBe(0);
     expect(written.stdout).toContain(`wrote ${file}`);
     const yaml = readFileSync(file, 'utf8');
@@ -47,7 +32,7 @@ describe('chancery new', () => {
     );
     writeFileSync(file, document.toString());
     const output = join(dir, 'reply.docx');
-    const rendered = await run(['render', file, '-o', output]);
+    const rendered = await runCli(['render', file, '-o', output]);
     expect(rendered.stderr).toBe('');
     expect(rendered.status).toBe(0);
     const parts = readDocxParts(new Uint8Array(readFileSync(output)));
@@ -61,32 +46,32 @@ describe('chancery new', () => {
   });
 
   it('never replaces an existing file unless --force', async () => {
-    const file = join(folder(), 'reply.yaml');
+    const file = join(workspace(), 'reply.yaml');
     writeFileSync(file, 'my work');
-    const refused = await run([...ARGS, '-o', file]);
+    const refused = await runCli([...ARGS, '-o', file]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('use --force');
     expect(readFileSync(file, 'utf8')).toBe('my work');
-    const forced = await run([...ARGS, '-o', file, '--force']);
+    const forced = await runCli([...ARGS, '-o', file, '--force']);
     expect(forced.status).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('reference: AL KHM 2/2022');
   });
 
   it('writes to standard output with -o -', async () => {
-    const result = await run([...ARGS, '-o', '-']);
+    const result = await runCli([...ARGS, '-o', '-']);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('inReplyTo:\n  reference: AL KHM 2/2022');
   });
 
   it('refuses a malformed reference, an unknown mandate and a missing date, writing nothing', async () => {
-    const file = join(folder(), 'reply.yaml');
-    const bad = await run(['new', 'AL KHM 2-2022', '--date', '2022-09-20', '-o', file]);
+    const file = join(workspace(), 'reply.yaml');
+    const bad = await runCli(['new', 'AL KHM 2-2022', '--date', '2022-09-20', '-o', file]);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('invalid_reference');
-    const unknown = await run([...ARGS, '--mandates', 'traficking', '-o', file]);
+    const unknown = await runCli([...ARGS, '--mandates', 'traficking', '-o', file]);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('did you mean "trafficking"?');
     expect(existsSync(file)).toBe(false);
-    expect((await run(['new', 'AL KHM 2/2022'])).status).toBe(2);
+    expect((await runCli(['new', 'AL KHM 2/2022'])).status).toBe(2);
   });
 });

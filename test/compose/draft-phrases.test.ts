@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ChanceryError, createDrafter, type FormatSource } from '../../src/index.js';
+import { createDrafter, type FormatSource } from '../../src/index.js';
 import { minimalFormat } from '../format/format-fixtures.js';
 import { smallDraftInput, validDraft } from '../support/drafts.js';
-
-function failure(run: () => unknown): ChanceryError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ChanceryError) return error;
-    throw error;
-  }
-  throw new Error('expected a ChanceryError');
-}
+import { failure } from '../support/failure.js';
 
 const mini = (draft: Record<string, unknown> = {}) =>
   validDraft({ ...smallDraftInput(), format: 'mini', ...draft });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ChanceryError, renderText, type DraftInput } from '../../src/index.js';
+import { renderText, type ChanceryError, type DraftInput } from '../../src/index.js';
 import { validDraft } from '../support/drafts.js';
+import { failure } from '../support/failure.js';
 import { languageDraft } from '../support/language-drafts.js';
 import { phraseText } from '../support/phrase-files.js';
 
@@ -12,14 +13,8 @@ function documentsOf(input: DraftInput): string[] {
   return renderText(validDraft(input)).text.split('\f');
 }
 
-function failure(input: DraftInput): ChanceryError {
-  try {
-    renderText(validDraft(input));
-  } catch (error) {
-    if (error instanceof ChanceryError) return error;
-    throw error;
-  }
-  throw new Error('rendered without an error');
+function renderFailure(input: DraftInput): ChanceryError {
+  return failure(() => renderText(validDraft(input)));
 }
 
 function withRecipient(language: string, recipient: Record<string, unknown>): DraftInput {
@@ -68,7 +63,7 @@ describe('articles before an institution’s name', () => {
   });
 
   it('names the field when French needs an article the draft does not give', () => {
-    const error = failure(withRecipient('fr', { name: 'Haut-Commissariat' }));
+    const error = renderFailure(withRecipient('fr', { name: 'Haut-Commissariat' }));
     expect(error.code).toBe('article_needed');
     expect(error.path).toEqual(['documents', 0, 'recipient', 'article']);
     expect(error.message).toMatch(
@@ -77,7 +72,7 @@ describe('articles before an institution’s name', () => {
   });
 
   it('names the field when the article is not one the language knows', () => {
-    const error = failure(withRecipient('es', { name: 'Oficina', article: 'lo' }));
+    const error = renderFailure(withRecipient('es', { name: 'Oficina', article: 'lo' }));
     expect(error.code).toBe('article_unknown');
     expect(error.path).toEqual(['documents', 0, 'recipient', 'article']);
   });
@@ -85,7 +80,7 @@ describe('articles before an institution’s name', () => {
   it('names the sender’s article when the mission’s name lacks one', () => {
     const input = languageDraft('fr');
     delete (input.sender as { article?: string }).article;
-    expect(failure(input).path).toEqual(['sender', 'article']);
+    expect(renderFailure(input).path).toEqual(['sender', 'article']);
   });
 });
 
@@ -99,7 +94,7 @@ describe('inflected names', () => {
   });
 
   it('names recipient.forms.dative when Russian needs it and the draft lacks it', () => {
-    const error = failure(withRecipient('ru', { name: 'Управление Верховного комиссара' }));
+    const error = renderFailure(withRecipient('ru', { name: 'Управление Верховного комиссара' }));
     expect(error.code).toBe('form_needed');
     expect(error.path).toEqual(['documents', 0, 'recipient', 'forms', 'dative']);
     expect(error.message).toContain('Russian');
@@ -127,7 +122,7 @@ describe('agreement with the mission that writes', () => {
   it('names sender.gender when Arabic needs it and the draft does not say', () => {
     const input = languageDraft('ar');
     delete (input.sender as { gender?: string }).gender;
-    const error = failure(input);
+    const error = renderFailure(input);
     expect(error.code).toBe('gender_needed');
     expect(error.path).toEqual(['sender', 'gender']);
   });
@@ -145,14 +140,14 @@ describe('addressees whose honorific shows no gender', () => {
   };
 
   it('asks for the gender in French, naming the addressee’s field, rather than guess', () => {
-    const error = failure(doctor('fr'));
+    const error = renderFailure(doctor('fr'));
     expect(error.code).toBe('gender_needed');
     expect(error.path).toEqual(['documents', 0, 'addressees', 0, 'gender']);
     expect(error.message).toContain('"Dr."');
   });
 
   it('asks for it in the Russian singular salutation too', () => {
-    expect(failure(doctor('ru')).path).toEqual(['documents', 0, 'addressees', 0, 'gender']);
+    expect(renderFailure(doctor('ru')).path).toEqual(['documents', 0, 'addressees', 0, 'gender']);
   });
 
   it('agrees with the gender the draft states', () => {

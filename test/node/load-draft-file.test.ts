@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDraftFile } from '../../src/index.js';
 import { exampleYaml } from '../support/drafts.js';
-
-// A 2x1 PNG.
-const png = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-  'base64',
-);
+import { TINY_PNG } from '../support/png.js';
 
 function draftWithEmblem(folder: string, emblem: string): string {
   const file = join(folder, 'reply.yaml');
@@ -24,9 +19,9 @@ describe('loadDraftFile and the emblem path', () => {
   it('reads an emblem in a folder below the draft', async () => {
     const root = mkdtempSync(join(tmpdir(), 'chancery-load-'));
     mkdirSync(join(root, 'images'));
-    writeFileSync(join(root, 'images', 'emblem.png'), png);
+    writeFileSync(join(root, 'images', 'emblem.png'), TINY_PNG);
     const result = await loadDraftFile(draftWithEmblem(root, 'images/emblem.png'));
-    expect(result.ok && result.value.assets['images/emblem.png']?.length).toBe(png.length);
+    expect(result.ok && result.value.assets['images/emblem.png']?.length).toBe(TINY_PNG.length);
   });
 
   it.each(['../secret.png', '/etc/passwd', 'images/../../secret.png'])(
@@ -35,7 +30,7 @@ describe('loadDraftFile and the emblem path', () => {
       const root = mkdtempSync(join(tmpdir(), 'chancery-load-'));
       const folder = join(root, 'draft');
       mkdirSync(folder);
-      writeFileSync(join(root, 'secret.png'), png);
+      writeFileSync(join(root, 'secret.png'), TINY_PNG);
       const result = await loadDraftFile(draftWithEmblem(folder, emblem));
       expect(result.ok).toBe(false);
       if (result.ok) return;
@@ -50,10 +45,10 @@ describe('loadDraftFile and the emblem path', () => {
     const root = mkdtempSync(join(tmpdir(), 'chancery-load-'));
     const folder = join(root, 'draft');
     mkdirSync(folder);
-    writeFileSync(join(root, 'secret.png'), png);
+    writeFileSync(join(root, 'secret.png'), TINY_PNG);
     symlinkSync(join(root, 'secret.png'), join(folder, 'emblem.png'));
     mkdirSync(join(root, 'elsewhere'));
-    writeFileSync(join(root, 'elsewhere', 'seal.png'), png);
+    writeFileSync(join(root, 'elsewhere', 'seal.png'), TINY_PNG);
     symlinkSync(join(root, 'elsewhere'), join(folder, 'images'));
     for (const emblem of ['emblem.png', 'images/seal.png']) {
       const result = await loadDraftFile(draftWithEmblem(folder, emblem));
@@ -68,11 +63,11 @@ describe('loadDraftFile and the emblem path', () => {
     const root = mkdtempSync(join(tmpdir(), 'chancery-load-'));
     const folder = join(root, 'draft');
     mkdirSync(join(folder, 'images'), { recursive: true });
-    writeFileSync(join(folder, 'images', 'seal.png'), png);
+    writeFileSync(join(folder, 'images', 'seal.png'), TINY_PNG);
     symlinkSync(join(folder, 'images', 'seal.png'), join(folder, 'emblem.png'));
     symlinkSync(folder, join(root, 'linked'));
     draftWithEmblem(folder, 'emblem.png');
     const result = await loadDraftFile(join(root, 'linked', 'reply.yaml'));
-    expect(result.ok && result.value.assets['emblem.png']?.length).toBe(png.length);
+    expect(result.ok && result.value.assets['emblem.png']?.length).toBe(TINY_PNG.length);
   });
 });

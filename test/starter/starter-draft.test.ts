@@ -1,14 +1,15 @@
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
-  ChanceryError,
   checkDraftYaml,
   parseDraft,
   parseDraftYaml,
   renderDocx,
   starterDraftYaml,
+  type ChanceryError,
 } from '../../src/index.js';
 import { paragraphTexts, readDocxParts } from '../support/docx-parts.js';
+import { failure } from '../support/failure.js';
 
 const options = {
   reference: 'AL KHM 2/2022',
@@ -95,14 +96,8 @@ describe('starterDraftYaml', () => {
   });
 
   it('refuses a malformed reference, an unknown country and an unknown mandate', () => {
-    const refused = (change: Partial<typeof options>): ChanceryError => {
-      try {
-        starterDraftYaml({ ...options, ...change });
-      } catch (error) {
-        if (error instanceof ChanceryError) return error;
-      }
-      throw new Error('expected a ChanceryError');
-    };
+    const refused = (change: Partial<typeof options>): ChanceryError =>
+      failure(() => starterDraftYaml({ ...options, ...change }));
     expect(refused({ reference: 'AL KHM 2-2022' }).code).toBe('invalid_reference');
     expect(refused({ reference: 'AL KHN 2/2022' }).code).toBe('reference_country');
     expect(refused({ mandates: ['traficking'] }).code).toBe('unknown_mandate');

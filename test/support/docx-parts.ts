@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { XMLParser } from 'fast-xml-parser';
 import { SaxesParser } from 'saxes';
+import { textPartNames, wordParagraphs } from './word-paragraphs.js';
 
 /** Every part of a .docx, unzipped by an independent reader, with its XML parsed. */
 export interface DocxParts {
@@ -103,42 +104,7 @@ export function paragraphTexts(parsed: unknown[]): string[] {
   return findElements(parsed, 'w:p').map((paragraph) => wordText(paragraph['w:p']));
 }
 
-/**
- * The paragraphs of a WordprocessingML part as the text each holds (tabs as `\t`, breaks as
- * `\n`), read with saxes alone: text is taken exactly as the XML holds it, never converted.
- */
-export function wordParagraphs(xml: string): string[] {
-  const parser = new SaxesParser();
-  const paragraphs: string[] = [];
-  let current: string | undefined;
-  let inText = false;
-  parser.on('opentag', (tag) => {
-    if (tag.name === 'w:p') current = '';
-    else if (tag.name === 'w:t') inText = true;
-    else if (tag.name === 'w:tab' && current !== undefined) current += '\t';
-    else if (tag.name === 'w:br' && current !== undefined) current += '\n';
-  });
-  parser.on('closetag', (tag) => {
-    if (tag.name === 'w:t') inText = false;
-    else if (tag.name === 'w:p' && current !== undefined) {
-      paragraphs.push(current);
-      current = undefined;
-    }
-  });
-  parser.on('text', (text) => {
-    if (inText && current !== undefined) current += text;
-  });
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.write(xml).close();
-  return paragraphs;
-}
-
 /** The paragraphs of a .docx: the body's, then each footer's, in the order of their parts. */
 export function docxParagraphs(parts: DocxParts): string[] {
-  const footers = parts.names
-    .filter((name) => /^word\/footer\d+\.xml$/.test(name))
-    .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
-  return ['word/document.xml', ...footers].flatMap((name) => wordParagraphs(parts.text(name)));
+  return textPartNames(parts.names).flatMap((name) => wordParagraphs(parts.text(name)));
 }

@@ -13,34 +13,25 @@ interface LanguageData {
   readonly dates: { readonly note: string; readonly reply: string };
 }
 
+const ENGLISH: LanguageData = {
+  sender: {
+    state: 'Republic of Utopia',
+    mission: 'Permanent Mission of the Republic of Utopia to the United Nations Office at Geneva',
+    city: 'Geneva',
+  },
+  recipient: { name: 'Office of the High Commissioner for Human Rights', city: 'Geneva' },
+  honourTo: 'transmit herewith the reply of the Government.',
+  ms: 'Ms.',
+  mr: 'Mr.',
+  title: 'Special Rapporteur on the right to food',
+  dates: { note: '15 November 2022', reply: '20 September 2022' },
+};
+
 /** The six UN languages (and US English), with data a mission would give in each. */
 export const LANGUAGES: Readonly<Record<string, LanguageData>> = {
-  en: {
-    sender: {
-      state: 'Republic of Utopia',
-      mission: 'Permanent Mission of the Republic of Utopia to the United Nations Office at Geneva',
-      city: 'Geneva',
-    },
-    recipient: { name: 'Office of the High Commissioner for Human Rights', city: 'Geneva' },
-    honourTo: 'transmit herewith the reply of the Government.',
-    ms: 'Ms.',
-    mr: 'Mr.',
-    title: 'Special Rapporteur on the right to food',
-    dates: { note: '15 November 2022', reply: '20 September 2022' },
-  },
-  'en-US': {
-    sender: {
-      state: 'Republic of Utopia',
-      mission: 'Permanent Mission of the Republic of Utopia to the United Nations Office at Geneva',
-      city: 'Geneva',
-    },
-    recipient: { name: 'Office of the High Commissioner for Human Rights', city: 'Geneva' },
-    honourTo: 'transmit herewith the reply of the Government.',
-    ms: 'Ms.',
-    mr: 'Mr.',
-    title: 'Special Rapporteur on the right to food',
-    dates: { note: '15 November 2022', reply: '20 September 2022' },
-  },
+  en: ENGLISH,
+  // US English differs in spelling only: the same data, dates in UN style too.
+  'en-US': ENGLISH,
   fr: {
     sender: {
       state: "République d'Utopie",

@@ -27,31 +27,49 @@ export interface PdfPages {
 export function convertToPdf(docx: Uint8Array): PdfPages {
   const folder = mkdtempSync(join(tmpdir(), 'chancery-lo-'));
   try {
-    const input = join(folder, 'document.docx');
-    writeFileSync(input, docx);
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(folder, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        folder,
-        input,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
-    const pdf = join(folder, 'document.pdf');
-    readFileSync(pdf);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-    const pages = text
-      .split('\f')
-      .filter((page, index, all) => index < all.length - 1 || page.trim() !== '');
-    return { pages, text };
+    convertInFolder(folder, { document: docx }, 120_000);
+    return pagesOf(join(folder, 'document.pdf'));
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes each document into the folder as `<name>.docx` and converts them all to `<name>.pdf`
+ * there, in one LibreOffice run with its own profile, so that runs do not collide.
+ */
+function convertInFolder(
+  folder: string,
+  documents: Readonly<Record<string, Uint8Array>>,
+  timeout: number,
+): void {
+  const inputs = Object.entries(documents).map(([name, bytes]) => {
+    const input = join(folder, `${name}.docx`);
+    writeFileSync(input, bytes);
+    return input;
+  });
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(folder, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      folder,
+      ...inputs,
+    ],
+    { stdio: 'pipe', timeout },
+  );
+}
+
+// pdftotext ends the last page with a form feed too: what follows it is no page.
+function pagesOf(pdf: string): PdfPages {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+  const pages = text
+    .split('\f')
+    .filter((page, index, all) => index < all.length - 1 || page.trim() !== '');
+  return { pages, text };
 }
 
 /** Folds the white space of text read from a PDF, so that line wrapping does not matter. */
@@ -89,10 +107,7 @@ export interface PdfLayout extends PdfPages {
 const bboxParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
 
 function layoutOf(pdf: string): PdfLayout {
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-  const pages = text
-    .split('\f')
-    .filter((page, index, all) => index < all.length - 1 || page.trim() !== '');
+  const { pages, text } = pagesOf(pdf);
   const bbox = bboxParser.parse(
     execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }),
   ) as { html: { body: { doc: { page: unknown } } } };
@@ -161,24 +176,7 @@ export function convertAllToPdf(
 ): Record<string, PdfLayout> {
   const folder = mkdtempSync(join(tmpdir(), 'chancery-lo-'));
   try {
-    const inputs = Object.entries(documents).map(([name, bytes]) => {
-      const input = join(folder, `${name}.docx`);
-      writeFileSync(input, bytes);
-      return input;
-    });
-    execFileSync(
-      'soffice',
-      [
-        `-env:UserInstallation=file://${join(folder, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        folder,
-        ...inputs,
-      ],
-      { stdio: 'pipe', timeout: 240_000 },
-    );
+    convertInFolder(folder, documents, 240_000);
     const layouts: Record<string, PdfLayout> = {};
     for (const name of Object.keys(documents)) {
       layouts[name] = layoutOf(join(folder, `${name}.pdf`));

@@ -1,24 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createDrafter,
-  type BlockNode,
   type DocumentNode,
   type Draft,
   type FormatSource,
-  type InlineNode,
 } from '../../src/index.js';
 import { attribute, findElements, readDocxParts } from '../support/docx-parts.js';
 import { namedExample } from '../support/drafts.js';
 import { attr, elements, hasClass, parseHtml, textContent } from '../support/html.js';
 import { convertAllToPdf, hasLibreOffice, type PdfLayout } from '../support/libreoffice.js';
 import { phraseText } from '../support/phrase-files.js';
-
-const PNG = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-);
+import { TINY_PNG } from '../support/png.js';
+import { blockTexts } from '../support/tree-text.js';
 
 // A mission's house style derived from un-geneva: its emblem at the start, the date at the top,
 // the recipient before the opening, initials under the note, and its own label before the
@@ -36,29 +29,13 @@ const maison: FormatSource = {
       '  letter: { addressees: top, date: end }',
       '',
     ].join('\n'),
-    'seal.png': PNG,
+    'seal.png': TINY_PNG,
     'phrases/fr.yaml': "numberLabel: 'Réf.'\n",
     'phrases/ar.yaml': "numberLabel: 'المرجع:'\n",
   },
 };
 
 const drafter = createDrafter({ formats: [maison] });
-
-function inlineText(nodes: readonly InlineNode[]): string {
-  return nodes
-    .map((node) =>
-      'value' in node ? node.value : 'children' in node ? inlineText(node.children) : '\n',
-    )
-    .join('');
-}
-
-function texts(blocks: readonly BlockNode[] | undefined): string[] {
-  return (blocks ?? []).map((block) =>
-    block.type === 'paragraph' || block.type === 'heading'
-      ? inlineText(block.children)
-      : `<${block.type}>`,
-  );
-}
 
 // The example's note verbale with the drafter's initials, in a format.
 function note(name: string, format: string): { draft: Draft; document: DocumentNode } {
@@ -81,8 +58,8 @@ describe.each([
 ])('a derived format with the $language note verbale', ({ name, language, label, direction }) => {
   const base = note(name, 'un-geneva');
   const derived = note(name, 'maison');
-  const baseTexts = texts(base.document.children);
-  const derivedTexts = texts(derived.document.children);
+  const baseTexts = blockTexts(base.document.children);
+  const derivedTexts = blockTexts(derived.document.children);
   const number = '2022/11/657';
   const reference = (text: string) => text.includes(number);
 
@@ -91,7 +68,7 @@ describe.each([
     expect(derived.document.language).toBe(language);
     // The opening (with honourTo), the body and the closing.
     const body = (document: DocumentNode) =>
-      texts(
+      blockTexts(
         document.children.filter((block) => block.type === 'paragraph' && block.style === 'body'),
       );
     expect(body(derived.document)).toEqual(body(base.document));
@@ -112,7 +89,7 @@ describe.each([
     const moved = [...derivedTexts.filter((text) => !reference(text) && text !== 'KS/mv')].sort();
     const kept = [
       ...baseTexts.filter((text) => !reference(text) && text !== '<image>'),
-      ...texts(base.document.footers.first),
+      ...blockTexts(base.document.footers.first),
     ].sort();
     expect(moved.filter((text) => text !== '<image>')).toEqual(kept);
   });

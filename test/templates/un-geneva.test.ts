@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createDrafter,
-  type BlockNode,
-  type DocumentNode,
-  type FormatSource,
-  type InlineNode,
-} from '../../src/index.js';
+import { createDrafter, type DocumentNode, type FormatSource } from '../../src/index.js';
 import { smallDraftInput, validDraft } from '../support/drafts.js';
+import { TINY_PNG } from '../support/png.js';
+import { blockTexts } from '../support/tree-text.js';
 
 function derived(placement: string, extra: Record<string, string | Uint8Array> = {}): FormatSource {
   return {
@@ -16,22 +12,6 @@ function derived(placement: string, extra: Record<string, string | Uint8Array> =
       ...extra,
     },
   };
-}
-
-function inlineText(nodes: readonly InlineNode[]): string {
-  return nodes
-    .map((node) =>
-      'value' in node ? node.value : 'children' in node ? inlineText(node.children) : '\n',
-    )
-    .join('');
-}
-
-function texts(blocks: readonly BlockNode[] | undefined): string[] {
-  return (blocks ?? []).map((block) =>
-    block.type === 'paragraph' || block.type === 'heading'
-      ? inlineText(block.children)
-      : `<${block.type}>`,
-  );
 }
 
 function documents(
@@ -44,19 +24,12 @@ function documents(
   return [...createDrafter({ formats: [source] }).compose(validDraft(input)).tree.children];
 }
 
-const PNG = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-);
-
 describe('the built-in layouts honour the placement choices of the manifest', () => {
   it("puts the note verbale's date at the end by default, or at the top", () => {
     const [end] = documents(derived('{}'));
     const [top] = documents(derived('{ noteVerbale: { date: top } }'));
-    const endTexts = texts(end?.children);
-    const topTexts = texts(top?.children);
+    const endTexts = blockTexts(end?.children);
+    const topTexts = blockTexts(top?.children);
     expect(endTexts.indexOf('Geneva, 2 April 2024')).toBeGreaterThan(
       endTexts.indexOf('No: NV-2024-15'),
     );
@@ -69,12 +42,12 @@ describe('the built-in layouts honour the placement choices of the manifest', ()
   it('puts the recipient at the foot of the first page by default, or before the opening', () => {
     const [foot] = documents(derived('{}'));
     const [top] = documents(derived('{ noteVerbale: { recipient: top } }'));
-    expect(texts(foot?.footers.first)).toEqual([
+    expect(blockTexts(foot?.footers.first)).toEqual([
       'Office of the High Commissioner for Human Rights',
       'Geneva',
     ]);
     expect(top?.footers.first).toBeUndefined();
-    const topTexts = texts(top?.children);
+    const topTexts = blockTexts(top?.children);
     expect(topTexts.indexOf('Geneva')).toBe(topTexts.indexOf('No: NV-2024-15') + 2);
   });
 
@@ -84,8 +57,8 @@ describe('the built-in layouts honour the placement choices of the manifest', ()
     };
     const [none] = documents(derived('{}'), withInitials);
     const [end] = documents(derived('{ noteVerbale: { initials: end } }'), withInitials);
-    expect(texts(none?.children)).not.toContain('JR/ab');
-    const endTexts = texts(end?.children);
+    expect(blockTexts(none?.children)).not.toContain('JR/ab');
+    const endTexts = blockTexts(end?.children);
     expect(endTexts.indexOf('JR/ab')).toBe(endTexts.indexOf('Geneva, 2 April 2024') + 1);
   });
 
@@ -94,19 +67,19 @@ describe('the built-in layouts honour the placement choices of the manifest', ()
     const [, foot] = documents(derived('{}'));
     const [, top] = documents(derived('{ letter: { addressees: top, date: end } }'));
     const [, end] = documents(derived('{ letter: { addressees: end } }'));
-    expect(texts(foot?.footers.first)).toContain(name);
-    expect(texts(foot?.children)).not.toContain(name);
-    const topTexts = texts(top?.children);
+    expect(blockTexts(foot?.footers.first)).toContain(name);
+    expect(blockTexts(foot?.children)).not.toContain(name);
+    const topTexts = blockTexts(top?.children);
     expect(topTexts.indexOf(name)).toBeLessThan(topTexts.indexOf('Dear Ms. Special Rapporteur,'));
     expect(topTexts.at(-1)).toBe('Geneva, 2 April 2024');
     expect(top?.footers.first).toBeUndefined();
-    const endTexts = texts(end?.children);
+    const endTexts = blockTexts(end?.children);
     expect(endTexts.slice(-2)).toEqual([name, 'Special Rapporteur on the right to food']);
   });
 
   it("aligns the letterhead's emblem as placed, and takes the format's emblem when the draft has none", () => {
     const [start] = documents(
-      derived('{ letterhead: { emblem: start } }', { 'seal.png': PNG }),
+      derived('{ letterhead: { emblem: start } }', { 'seal.png': TINY_PNG }),
       (input) => {
         delete (input.sender as { emblem?: string }).emblem;
       },
@@ -117,7 +90,7 @@ describe('the built-in layouts honour the placement choices of the manifest', ()
       files: {
         'format.yaml':
           'name: placed\nextends: un-geneva\nemblem: seal.png\nplacement: { letterhead: { emblem: start } }\n',
-        'seal.png': PNG,
+        'seal.png': TINY_PNG,
       },
     };
     const [note] = documents(source);
@@ -127,6 +100,6 @@ describe('the built-in layouts honour the placement choices of the manifest', ()
       align: 'start',
       description: 'Republic of Utopia',
     });
-    expect(image?.type === 'image' && [...image.data]).toEqual([...PNG]);
+    expect(image?.type === 'image' && [...image.data]).toEqual([...TINY_PNG]);
   });
 });

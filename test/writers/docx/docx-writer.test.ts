@@ -14,6 +14,7 @@ import { crc32 } from '../../../src/writers/docx/crc32.js';
 import { writeDocxWithPacker } from '../../../src/writers/docx/write-docx.js';
 import { findElements, readDocxParts } from '../../support/docx-parts.js';
 import { exampleDraft, namedExample, smallDraftInput, validDraft } from '../../support/drafts.js';
+import { TINY_PNG } from '../../support/png.js';
 
 // A derived format whose Word styles come from a reference .docx (its own "Place Date" style and
 // Arial as the default font), as Word would save one.
@@ -39,14 +40,6 @@ async function styledFormat(): Promise<FormatSource> {
 const drafter = createDrafter({ formats: [await styledFormat()] });
 const styledReference = drafter.formats.get('styled')?.referenceStyles;
 const decoder = new TextDecoder();
-
-// A 2x1 PNG, for the emblem.
-const png = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-);
 
 // What may differ between two writings of the same tree: the time in the properties, and the
 // drawing ids that docx counts across the whole process.
@@ -95,7 +88,7 @@ function trees(): Case[] {
     composed('the example reply', exampleDraft()),
     [
       'the reply with an emblem',
-      drafter.compose(emblemDraft, { assets: { 'emblem.png': png } }).tree,
+      drafter.compose(emblemDraft, { assets: { 'emblem.png': TINY_PNG } }).tree,
       {},
     ],
     composed('lists, quotations and numbered sections', lists),

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { renderHtml, renderText, writeHtml, type RootNode } from '../../../src/index.js';
+import {
+  renderHtml,
+  renderText,
+  writeHtml,
+  type DocumentNode,
+  type Draft,
+  type RootNode,
+} from '../../../src/index.js';
 import { exampleDraft, namedExample, smallDraftInput, validDraft } from '../../support/drafts.js';
 import { unGenevaManifest } from '../../support/phrase-files.js';
 import {
@@ -11,6 +18,7 @@ import {
   textContent,
   type HtmlNode,
 } from '../../support/html.js';
+import { TINY_PNG } from '../../support/png.js';
 
 function sheets(html: string): HtmlNode[] {
   return elements(parseHtml(html), 'article').filter((node) => hasClass(node, 'sheet'));
@@ -23,24 +31,40 @@ function blockTexts(node: HtmlNode | undefined): string[] {
     .map(textContent);
 }
 
-const PNG = Uint8Array.from(
-  Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR4nGP4z8DwHwyZGBgAI8kC/0cxZy8AAAAASUVORK5CYII=',
-    'base64',
-  ),
-);
+// The non-blank lines of some texts: line wrapping aside, what a reader sees.
+function lines(texts: readonly string[]): string[] {
+  return texts.flatMap((text) => text.split('\n')).filter((line) => line.trim() !== '');
+}
+
+// Each sheet holds the lines the text writer writes for its document.
+function expectTextWriterLines(pages: readonly HtmlNode[], draft: Draft): void {
+  const text = renderText(draft).text.split('\f');
+  pages.forEach((page, index) => {
+    expect(lines(blockTexts(page))).toEqual(lines([text[index] ?? '']));
+  });
+}
+
+// A tree of one document on a small page, with the Latin font given.
+function oneDocument(document: DocumentNode, latin = 'Times New Roman'): RootNode {
+  return {
+    type: 'root',
+    page: {
+      width: 500,
+      height: 700,
+      margins: { top: 10, right: 10, bottom: 10, left: 10, header: 5, footer: 5 },
+    },
+    fonts: { latin, eastAsian: 'SimSun', complex: 'Arial' },
+    styles: { normal: { name: 'normal' } },
+    children: [document],
+  };
+}
 
 describe('writeHtml', () => {
   it('writes each document on its own sheet, with the same paragraphs as the text writer', () => {
     const draft = exampleDraft();
     const pages = sheets(renderHtml(draft).html);
     expect(pages.map((page) => attr(page, 'data-kind'))).toEqual(['note-verbale', 'letter']);
-    const text = renderText(draft).text.split('\f');
-    const lines = (texts: readonly string[]) =>
-      texts.flatMap((text) => text.split('\n')).filter((line) => line.trim() !== '');
-    pages.forEach((page, index) => {
-      expect(lines(blockTexts(page))).toEqual(lines([text[index] ?? '']));
-    });
+    expectTextWriterLines(pages, draft);
     expect(lines(blockTexts(pages[1])).length).toBeGreaterThan(30);
   });
 
@@ -94,36 +118,27 @@ describe('writeHtml', () => {
   });
 
   it('escapes attribute values too: a description cannot leave its quotes', () => {
-    const tree: RootNode = {
-      type: 'root',
-      page: {
-        width: 500,
-        height: 700,
-        margins: { top: 10, right: 10, bottom: 10, left: 10, header: 5, footer: 5 },
+    const tree = oneDocument(
+      {
+        type: 'document',
+        kind: 'letter"><script>x</script>',
+        language: 'en"',
+        direction: 'ltr',
+        footers: {},
+        children: [
+          {
+            type: 'image',
+            data: TINY_PNG,
+            format: 'png',
+            width: 20,
+            height: 10,
+            align: 'center',
+            description: `"><script>alert('x')</script>`,
+          },
+        ],
       },
-      fonts: { latin: 'Times"><script>', eastAsian: 'SimSun', complex: 'Arial' },
-      styles: { normal: { name: 'normal' } },
-      children: [
-        {
-          type: 'document',
-          kind: 'letter"><script>x</script>',
-          language: 'en"',
-          direction: 'ltr',
-          footers: {},
-          children: [
-            {
-              type: 'image',
-              data: PNG,
-              format: 'png',
-              width: 20,
-              height: 10,
-              align: 'center',
-              description: `"><script>alert('x')</script>`,
-            },
-          ],
-        },
-      ],
-    };
+      'Times"><script>',
+    );
     const document = parseHtml(writeHtml(tree));
     expect(elements(document, 'script')).toEqual([]);
     const [image] = elements(document, 'img');
@@ -134,13 +149,13 @@ describe('writeHtml', () => {
   it('embeds images as data: URIs and loads nothing from elsewhere', () => {
     const input = smallDraftInput();
     (input.sender as { emblem?: string }).emblem = 'emblem.png';
-    const html = renderHtml(validDraft(input), { assets: { 'emblem.png': PNG } }).html;
+    const html = renderHtml(validDraft(input), { assets: { 'emblem.png': TINY_PNG } }).html;
     const document = parseHtml(html);
     const [image] = elements(document, 'img');
     const src = attr(image, 'src') ?? '';
     expect(src.startsWith('data:image/png;base64,')).toBe(true);
     expect([...Buffer.from(src.slice('data:image/png;base64,'.length), 'base64')]).toEqual([
-      ...PNG,
+      ...TINY_PNG,
     ]);
     for (const element of allElements(document)) {
       for (const attribute of element.attrs ?? []) {
@@ -157,32 +172,20 @@ describe('writeHtml', () => {
   });
 
   it('marks a right-to-left document with dir="rtl" and its language', () => {
-    const tree: RootNode = {
-      type: 'root',
-      page: {
-        width: 500,
-        height: 700,
-        margins: { top: 10, right: 10, bottom: 10, left: 10, header: 5, footer: 5 },
-      },
-      fonts: { latin: 'Times New Roman', eastAsian: 'SimSun', complex: 'Arial' },
-      styles: { normal: { name: 'normal' } },
+    const tree = oneDocument({
+      type: 'document',
+      kind: 'note-verbale',
+      language: 'ar',
+      direction: 'rtl',
+      footers: {},
       children: [
         {
-          type: 'document',
-          kind: 'note-verbale',
-          language: 'ar',
-          direction: 'rtl',
-          footers: {},
-          children: [
-            {
-              type: 'paragraph',
-              style: 'normal',
-              children: [{ type: 'text', value: 'تحية طيبة' }],
-            },
-          ],
+          type: 'paragraph',
+          style: 'normal',
+          children: [{ type: 'text', value: 'تحية طيبة' }],
         },
       ],
-    };
+    });
     const [sheet] = sheets(writeHtml(tree));
     expect(attr(sheet, 'dir')).toBe('rtl');
     expect(attr(sheet, 'lang')).toBe('ar');
@@ -203,12 +206,7 @@ describe('writeHtml', () => {
       const pages = sheets(html);
       expect(pages.map((page) => attr(page, 'dir'))).toEqual(draft.documents.map(() => direction));
       expect(pages.map((page) => attr(page, 'lang'))).toEqual(draft.documents.map(() => language));
-      const text = renderText(draft).text.split('\f');
-      const lines = (texts: readonly string[]) =>
-        texts.flatMap((entry) => entry.split('\n')).filter((line) => line.trim() !== '');
-      pages.forEach((page, index) => {
-        expect(lines(blockTexts(page))).toEqual(lines([text[index] ?? '']));
-      });
+      expectTextWriterLines(pages, draft);
       // Every script's font is in the list, the language's own slot first where it is East Asian.
       const css = textContent(elements(document, 'style')[0]);
       const family = /\.sheet \{[^}]*font-family: ([^;]+);/.exec(css)?.[1] ?? '';
