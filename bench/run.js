@@ -171,19 +171,26 @@ try {
   const batchRuns = [];
   for (let run = 0; run < (quick ? 2 : 5); run++) {
     const out = join(work, `out-${run}`);
-    // The batch runs in a child that reports its own peak memory, worker threads included.
-    const script = `const { main } = await import(${JSON.stringify(join(root, 'dist/cli/main.js'))});
-const status = await main(['batch', 'bench/batch-note.yaml', ${JSON.stringify(join(work, 'missions.csv'))}, '-o', ${JSON.stringify(out)}, '-q']);
-process.stderr.write(JSON.stringify({ status, maxRSS: process.resourceUsage().maxRSS }));`;
-    writeFileSync(join(work, 'batch.mjs'), script);
+    // The command line as a user runs it, with a preload that reports its peak memory.
     const started = performance.now();
-    const result = spawnSync(process.execPath, [join(work, 'batch.mjs')], {
-      cwd: root,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        './bench/peak-memory.js',
+        'bin/chancery.js',
+        'batch',
+        'bench/batch-note.yaml',
+        join(work, 'missions.csv'),
+        '-o',
+        out,
+        '-q',
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
     const wall = performance.now() - started;
+    if (result.status !== 0) throw new Error(`the batch failed: ${result.stderr}`);
     const report = JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('{')));
-    if (report.status !== 0) throw new Error(`the batch failed: ${result.stderr}`);
     batchRuns.push({ wall, megabytes: report.maxRSS / 1024 });
     rmSync(out, { recursive: true, force: true });
   }

@@ -9,7 +9,7 @@ import { loadDraftFile } from '../node/load-draft-file.js';
 import { readBatchRecords } from '../node/read-batch-records.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
 import type { BatchWorkerInput } from './batch-worker.js';
-import { renderBatchTasks, type BatchOutcome, type BatchTask } from './batch-render.js';
+import { renderBatchTasks, takeShare, type BatchOutcome, type BatchTask } from './batch-render.js';
 import type { CliIo } from './io.js';
 
 /** The options of `chancery batch`. */
@@ -68,13 +68,13 @@ function tasksOf(
 // The worker is built code: run from the TypeScript sources (in tests), the batch runs in one thread.
 const WORKER = new URL('./batch-worker.js', import.meta.url);
 
-// Records go out a few at a time, to whichever thread is free: a worker that starts late or
-// runs slower takes fewer.
+// Records are taken a few at a time by whichever thread is free, through a counter the threads
+// share: a thread that starts late or runs slower takes fewer, and none waits for another to
+// hand it work.
 const SHARE = 25;
 
 function runInWorker(
   input: BatchWorkerInput,
-  take: () => BatchTask[],
   onOutcome: (outcome: BatchOutcome) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -83,10 +83,7 @@ function runInWorker(
       // A small young generation: a batch thread keeps little, and memory is shared by all.
       resourceLimits: { maxYoungGenerationSizeMb: 8 },
     });
-    worker.on('message', (message: BatchOutcome | 'more') => {
-      if (message === 'more') worker.postMessage(take());
-      else onOutcome(message);
-    });
+    worker.on('message', onOutcome);
     worker.on('error', reject);
     worker.on('exit', (code) => {
       if (code === 0) resolve();
@@ -177,17 +174,12 @@ export async function batchCommand(
   };
   for (let index = 0; index < clashes.length; index++) progress.increment();
   const job = { draft: loaded.value.draft, assets: loaded.value.assets, outputDir: options.output };
-  let next = 0;
-  const take = (): BatchTask[] => {
-    const share = tasks.slice(next, next + SHARE);
-    next += share.length;
-    return share;
-  };
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const take = (): BatchTask[] => takeShare(tasks, next, SHARE);
   try {
     const workers = Array.from({ length: threads - 1 }, () =>
-      runInWorker({ ...job, formatDirs }, take, onOutcome),
+      runInWorker({ ...job, formatDirs, tasks, next, share: SHARE }, onOutcome),
     );
-    // This thread renders too, a share at a time, while the workers start and run.
     const drafter = createDrafter({ formats: dirs.sources });
     const cache = new Map<string, unknown>();
     for (let share = take(); share.length > 0; share = take()) {

@@ -94,3 +94,19 @@ export async function renderBatchTasks(
 }
 
 const MAX_REMEMBERED = 20_000;
+
+/**
+ * Takes the next records of a batch from a counter that the batch's threads share: each call
+ * gives a thread records that no other thread has, until none are left.
+ *
+ * @example
+ * ```ts
+ * const next = new Int32Array(new SharedArrayBuffer(4));
+ * for (let share = takeShare(tasks, next, 25); share.length > 0; share = takeShare(tasks, next, 25))
+ *   await renderBatchTasks(drafter, { ...job, tasks: share }, report);
+ * ```
+ */
+export function takeShare<Task>(tasks: readonly Task[], next: Int32Array, size: number): Task[] {
+  const start = Math.min(Atomics.add(next, 0, size), tasks.length);
+  return tasks.slice(start, start + size);
+}

@@ -1,38 +1,34 @@
-// A worker thread of `chancery batch`: asks for records a few at a time, renders them and
-// reports each one, until there are none left.
-import { parentPort, workerData } from 'node:worker_threads';
+// A worker thread of `chancery batch`: takes records a few at a time, through the counter it
+// shares with the other threads, renders them and reports each one, until none are left.
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createDrafter } from '../node/node-drafter.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
-import { renderBatchTasks, type BatchJob, type BatchTask } from './batch-render.js';
+import { renderBatchTasks, takeShare, type BatchJob, type BatchOutcome } from './batch-render.js';
 
-/** What a batch worker starts with: the job without its tasks, which come in messages. */
-export interface BatchWorkerInput extends Omit<BatchJob, 'tasks'> {
+/** What a batch worker starts with: the whole job, and the counter of the records taken. */
+export interface BatchWorkerInput extends BatchJob {
   readonly formatDirs: readonly string[];
+  /** The index of the next record to take, shared by the batch's threads. */
+  readonly next: Int32Array;
+  /** How many records a thread takes at a time. */
+  readonly share: number;
 }
 
-/** A message to a batch worker: records to render, or none (the batch is done). */
-export type BatchWorkerRequest = readonly BatchTask[];
-
-const input = workerData as BatchWorkerInput;
-const port = parentPort;
-if (port !== null) {
+async function work(port: MessagePort): Promise<void> {
   const drafter = createDrafter({ formats: readFormatDirs(input.formatDirs).sources });
   const cache = new Map<string, unknown>();
-  port.on('message', (tasks: BatchWorkerRequest) => {
-    if (tasks.length === 0) {
-      port.close();
-      return;
-    }
-    void renderBatchTasks(
-      drafter,
-      { ...input, tasks },
-      (outcome) => {
-        port.postMessage(outcome);
-      },
-      cache,
-    ).then(() => {
-      port.postMessage('more');
-    });
-  });
-  port.postMessage('more');
+  const report = (outcome: BatchOutcome): void => {
+    port.postMessage(outcome);
+  };
+  for (
+    let tasks = takeShare(input.tasks, input.next, input.share);
+    tasks.length > 0;
+    tasks = takeShare(input.tasks, input.next, input.share)
+  ) {
+    await renderBatchTasks(drafter, { ...input, tasks }, report, cache);
+  }
+  port.close();
 }
+
+const input = workerData as BatchWorkerInput;
+if (parentPort !== null) void work(parentPort);
