@@ -1,3 +1,16 @@
+// The six UN languages, named without asking Intl, whose first use costs a start-up of the
+// command line more than all of a note's formulas.
+const UN_LANGUAGES: Readonly<Record<string, string>> = {
+  ar: 'Arabic',
+  en: 'English',
+  es: 'Spanish',
+  fr: 'French',
+  ru: 'Russian',
+  zh: 'Chinese',
+};
+
+const named = new Map<string, string>();
+
 /**
  * A language's name in English, for messages: `fr` is "French". Falls back to the tag itself
  * where `Intl` does not know it.
@@ -5,12 +18,20 @@
  * @example
  * ```ts
  * languageName('ar'); // 'Arabic'
+ * languageName('en-US'); // 'American English'
  * ```
  */
 export function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
+  const own = UN_LANGUAGES[tag];
+  if (own !== undefined) return own;
+  let name = named.get(tag);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames(['en'], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    if (named.size < 64) named.set(tag, name);
   }
+  return name;
 }

@@ -92,7 +92,9 @@ const FORMAT_PARTS: readonly {
   { name: 'word/theme/theme1.xml', standalone: true, part: (file) => [file.Theme, file.Document] },
 ];
 
-// Parts that documents of a batch often share, worth remembering compressed.
+// Parts that documents of a batch often share, worth remembering compressed, and how many
+// versions of each to remember.
+const PART_VERSIONS = 4;
 const SHARED_PARTS = /^(\[Content_Types\]\.xml|word\/(_rels\/.*|footer\d+\.xml|numbering\.xml))$/;
 
 const RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -292,11 +294,19 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
           deflate,
         );
       // In a batch, many parts come out the same (footers, lists, relationships): compress once.
-      const key = `zip\u0000${name}\u0000${content}`;
-      const known = cache?.get(key) as ZipEntry | undefined;
-      if (known !== undefined) return known;
+      // The last few versions of each part are kept and compared whole, which is faster than
+      // hashing the text as a key.
+      const key = `zip\u0000${name}`;
+      const known = cache?.get(key) as { content: string; entry: ZipEntry }[] | undefined;
+      const same = known?.find((version) => version.content === content);
+      if (same !== undefined) return same.entry;
       const entry = zipEntry(name, encoder.encode(content), deflate);
-      cache?.set(key, entry);
+      if (cache !== undefined) {
+        const versions = known ?? [];
+        if (versions.length >= PART_VERSIONS) versions.shift();
+        versions.push({ content, entry });
+        cache.set(key, versions);
+      }
       return entry;
     });
     const [contentTypes, ...rest] = entries;

@@ -21,6 +21,7 @@ import {
 } from 'docx';
 import type { BlockNode, DocumentNode, InlineNode, RootNode } from '../../tree/types.js';
 import { docxAlignment } from './alignment.js';
+import { keepXmlText } from './xmlable.js';
 import type { DocumentMaker } from './lean-document.js';
 import { matchReferenceStyles, referenceParagraphStyles } from './reference-styles.js';
 import { rewritePart } from './rewrite-part.js';
@@ -142,7 +143,7 @@ class RememberedParagraph extends FileChild {
     const known = this.cache.get(this.key) as IXmlableObject | undefined;
     if (known !== undefined) return known;
     const written = this.build().prepForXml(context);
-    if (written !== undefined) this.cache.set(this.key, written);
+    if (written !== undefined) this.cache.set(this.key, keepXmlText(written));
     return written;
   }
 }

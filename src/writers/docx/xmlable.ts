@@ -24,7 +24,34 @@ function attributes(values: Readonly<Record<string, unknown>>): string {
 
 type XmlValue = Record<string, unknown> & { _attr?: Record<string, unknown>; _cdata?: string };
 
+// Where an object prepared once for many documents keeps its XML text (see keepXmlText).
+const WRITTEN = Symbol('XML text');
+
+type Keeping = { [WRITTEN]?: string | null };
+
+/**
+ * Marks an object that docx's `prepForXml` returned, and that documents will share, so that its
+ * XML text is written the first time and then reused as it is.
+ *
+ * @example
+ * ```ts
+ * cache.set(key, keepXmlText(paragraph.prepForXml(context)));
+ * ```
+ */
+export function keepXmlText<Data extends object>(data: Data): Data {
+  (data as Keeping)[WRITTEN] ??= null;
+  return data;
+}
+
 function element(data: Readonly<Record<string, unknown>>): string {
+  const kept = (data as Keeping)[WRITTEN];
+  if (typeof kept === 'string') return kept;
+  const text = elementText(data);
+  if (kept === null) (data as Keeping)[WRITTEN] = text;
+  return text;
+}
+
+function elementText(data: Readonly<Record<string, unknown>>): string {
   const name = Object.keys(data)[0];
   const value = name === undefined ? undefined : data[name];
   let attributeText = '';
