@@ -1,8 +1,9 @@
-// The six UN languages, named without asking Intl, whose first use costs a start-up of the
-// command line more than all of a note's formulas.
+// The six UN languages (and US English), named as Intl names them but without asking it: its
+// first use costs a start-up of the command line more than all of a note's formulas.
 const UN_LANGUAGES: Readonly<Record<string, string>> = {
   ar: 'Arabic',
   en: 'English',
+  'en-US': 'American English',
   es: 'Spanish',
   fr: 'French',
   ru: 'Russian',

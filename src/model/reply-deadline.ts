@@ -25,9 +25,7 @@ export function replyDeadline(inReplyTo: Pick<InReplyTo, 'date' | 'replyWithinDa
   const key = `${inReplyTo.date}+${days}`;
   let deadline = deadlines.get(key);
   if (deadline === undefined) {
-    deadline =
-      DateTime.fromISO(inReplyTo.date, { zone: 'utc' }).plus({ days }).toISODate() ??
-      inReplyTo.date;
+    deadline = addDays(inReplyTo.date, days);
     // Every document of a batch answers the same communication: keep a few, never without bound.
     if (deadlines.size >= MAX_REMEMBERED) deadlines.clear();
     deadlines.set(key, deadline);
@@ -37,3 +35,18 @@ export function replyDeadline(inReplyTo: Pick<InReplyTo, 'date' | 'replyWithinDa
 
 const MAX_REMEMBERED = 64;
 const deadlines = new Map<string, string>();
+
+// Calendar arithmetic on the UTC day: luxon's own asks Intl for the system's locale on first
+// use, which costs a cold start more than the whole note's formulas. Years past 9999 are left
+// to luxon.
+function addDays(isoDate: string, days: number): string {
+  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = isoDate.split('-').map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day + days);
+  const written = Number.isNaN(date.getTime()) ? '' : date.toISOString();
+  if (/^\d{4}-/.test(written)) return written.slice(0, 10);
+  return (
+    DateTime.fromISO(isoDate, { zone: 'utc', locale: 'en-US' }).plus({ days }).toISODate() ??
+    isoDate
+  );
+}
