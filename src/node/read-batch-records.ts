@@ -92,7 +92,10 @@ function fromYaml(text: string, file: string): ParseResult<BatchRecord[]> {
           pair.value !== null && 'range' in pair.value ? pair.value.range[0] : offset,
         );
       }
-      fields[key] = String(value);
+      // A number is taken as written: "number: 0042" is a reference number, not forty-two.
+      const source = isScalar(pair.value) ? pair.value.source : undefined;
+      fields[key] =
+        typeof value === 'number' && typeof source === 'string' ? source : String(value);
     }
     records.push({
       row: offset === undefined ? records.length + 1 : lineCounter.linePos(offset).line,
