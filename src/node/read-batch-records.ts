@@ -18,10 +18,11 @@ function unknownField(file: string, name: string, line?: number): Diagnostic {
 
 function fromCsv(text: string, file: string): ParseResult<BatchRecord[]> {
   let rows: { record: Record<string, string>; info: { lines: number } }[];
+  let header: string[] = [];
   try {
     rows = parseCsv<{ record: Record<string, string>; info: { lines: number } }>(text, {
       bom: true,
-      columns: (header: string[]) => header.map((name) => name.trim()),
+      columns: (names: string[]) => (header = names.map((name) => name.trim())),
       info: true,
       skip_empty_lines: true,
       trim: true,
@@ -41,9 +42,21 @@ function fromCsv(text: string, file: string): ParseResult<BatchRecord[]> {
       ],
     };
   }
-  const header = Object.keys(rows[0]?.record ?? {});
   const unknown = header.filter((name) => !isBatchField(name));
-  const [first, ...rest] = unknown.map((name) => unknownField(file, name, 1));
+  // A record keeps the last of two cells with the same name: the other would be lost unsaid.
+  const repeated = header.filter(
+    (name, index) => isBatchField(name) && header.indexOf(name) !== index,
+  );
+  const [first, ...rest] = [
+    ...unknown.map((name) => unknownField(file, name, 1)),
+    ...[...new Set(repeated)].map((name): Diagnostic => ({
+      severity: 'error',
+      code: 'duplicate_field',
+      message: `the header names the field "${name}" more than once`,
+      file,
+      line: 1,
+    })),
+  ];
   if (first !== undefined) return { ok: false, errors: [first, ...rest] };
   return {
     ok: true,

@@ -27,4 +27,15 @@ describe('readBatchRecords', () => {
       city: '1.50',
     });
   });
+
+  it('refuses a CSV header that names a field twice, naming the field', async () => {
+    const result = await readBatchRecords(
+      recordsFile('missions.csv', 'recipient,city,recipient\nMission A,Geneva,Mission B\n'),
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ code: 'duplicate_field', line: 1 });
+    expect(result.errors[0]?.message).toContain('"recipient"');
+  });
 });
