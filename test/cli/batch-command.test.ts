@@ -244,4 +244,20 @@ describe('chancery batch', () => {
     // The embassy format's own label for the number.
     expect(note.some((text) => text.includes('GVA/2024/001'))).toBe(true);
   });
+
+  it('refuses a serial or a number of threads that is not a whole number, writing nothing', async () => {
+    const { folder, draft, records } = noteWithRecords('recipient\nMission A\n');
+    const out = join(folder, 'out');
+    for (const option of [
+      ['--serial-start', 'ten'],
+      ['--serial-start', '-3'],
+      ['--jobs', 'many'],
+      ['--jobs', '0'],
+    ]) {
+      const result = await runCli(['batch', draft, records, '-o', out, ...option]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(option[0]);
+    }
+    expect(readdirSync(folder).sort()).toEqual(['missions.csv', 'note.yaml']);
+  });
 });
