@@ -260,4 +260,14 @@ describe('chancery batch', () => {
     }
     expect(readdirSync(folder).sort()).toEqual(['missions.csv', 'note.yaml']);
   });
+
+  it('reports an output folder that is a file, and exits 1', async () => {
+    const { folder, draft, records } = noteWithRecords('recipient\nMission A\n');
+    const out = join(folder, 'out');
+    writeFileSync(out, 'a file, not a folder');
+    const result = await runCli(['batch', draft, records, '-o', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/error output_unwritable: cannot write into the folder/);
+    expect(readFileSync(out, 'utf8')).toBe('a file, not a folder');
+  });
 });
