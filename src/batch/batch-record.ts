@@ -125,8 +125,8 @@ export function draftForRecord(draft: unknown, record: BatchRecord, serial: numb
 }
 
 /**
- * The file name of a record's document: its `file` field, or its serial and recipient, made
- * safe for any file system (`007-permanent-mission-of-chile.docx`).
+ * The file name of a record's document: its `file` field (unless empty), or its serial and
+ * recipient, made safe for any file system (`007-permanent-mission-of-chile.docx`).
  *
  * @example
  * ```ts
@@ -134,7 +134,8 @@ export function draftForRecord(draft: unknown, record: BatchRecord, serial: numb
  * ```
  */
 export function recordFileName(record: BatchRecord, serial: number, digits: number): string {
-  const named = record.fields.file;
+  // An empty cell names no file: it would leave a file called ".docx", hidden on most systems.
+  const named = record.fields.file?.trim() === '' ? undefined : record.fields.file;
   const base =
     named ??
     `${String(serial).padStart(digits, '0')}-${(record.fields.recipient ?? 'note')

@@ -155,7 +155,19 @@ export async function batchCommand(
   }
   report(io, loaded.warnings);
   const { tasks, clashes } = tasksOf(records.value, options.serialStart ?? 1);
-  await mkdir(options.output, { recursive: true });
+  try {
+    await mkdir(options.output, { recursive: true });
+  } catch (error) {
+    report(io, [
+      {
+        severity: 'error',
+        code: 'output_unwritable',
+        message: `cannot write into the folder: ${error instanceof Error ? error.message : String(error)}`,
+        file: options.output,
+      },
+    ]);
+    return 1;
+  }
 
   const threads = !existsSync(WORKER)
     ? 1

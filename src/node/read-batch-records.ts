@@ -18,10 +18,11 @@ function unknownField(file: string, name: string, line?: number): Diagnostic {
 
 function fromCsv(text: string, file: string): ParseResult<BatchRecord[]> {
   let rows: { record: Record<string, string>; info: { lines: number } }[];
+  let header: string[] = [];
   try {
     rows = parseCsv<{ record: Record<string, string>; info: { lines: number } }>(text, {
       bom: true,
-      columns: (header: string[]) => header.map((name) => name.trim()),
+      columns: (names: string[]) => (header = names.map((name) => name.trim())),
       info: true,
       skip_empty_lines: true,
       trim: true,
@@ -41,9 +42,21 @@ function fromCsv(text: string, file: string): ParseResult<BatchRecord[]> {
       ],
     };
   }
-  const header = Object.keys(rows[0]?.record ?? {});
   const unknown = header.filter((name) => !isBatchField(name));
-  const [first, ...rest] = unknown.map((name) => unknownField(file, name, 1));
+  // A record keeps the last of two cells with the same name: the other would be lost unsaid.
+  const repeated = header.filter(
+    (name, index) => isBatchField(name) && header.indexOf(name) !== index,
+  );
+  const [first, ...rest] = [
+    ...unknown.map((name) => unknownField(file, name, 1)),
+    ...[...new Set(repeated)].map((name): Diagnostic => ({
+      severity: 'error',
+      code: 'duplicate_field',
+      message: `the header names the field "${name}" more than once`,
+      file,
+      line: 1,
+    })),
+  ];
   if (first !== undefined) return { ok: false, errors: [first, ...rest] };
   return {
     ok: true,
@@ -92,7 +105,10 @@ function fromYaml(text: string, file: string): ParseResult<BatchRecord[]> {
           pair.value !== null && 'range' in pair.value ? pair.value.range[0] : offset,
         );
       }
-      fields[key] = String(value);
+      // A number is taken as written: "number: 0042" is a reference number, not forty-two.
+      const source = isScalar(pair.value) ? pair.value.source : undefined;
+      fields[key] =
+        typeof value === 'number' && typeof source === 'string' ? source : String(value);
     }
     records.push({
       row: offset === undefined ? records.length + 1 : lineCounter.linePos(offset).line,

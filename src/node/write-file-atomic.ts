@@ -1,6 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fdatasyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import {
+  closeSync,
+  fdatasyncSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** How {@link writeFileAtomic} writes. */
@@ -13,10 +21,30 @@ export interface AtomicWriteOptions {
   readonly sync?: boolean;
 }
 
+// Where the bytes go: a link is followed to its file, so that the rename replaces that file and
+// leaves the link in place. A path with nothing there yet (or that cannot be read) stays as given,
+// and writing it then says what is wrong.
+async function targetOf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return path;
+  }
+}
+
+function targetOfSync(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * Writes a file whole or not at all: to a temporary file beside it, flushed, then renamed into
  * place, so that a failure never leaves a half-written file over a good one and no temporary
- * file is left behind.
+ * file is left behind. A symbolic link is followed: the file it leads to is replaced, the link
+ * stays.
  *
  * @example
  * ```ts
@@ -28,7 +56,11 @@ export async function writeFileAtomic(
   bytes: Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const target = await targetOf(path);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   let created = false;
   try {
     const handle = await open(temporary, 'wx');
@@ -39,7 +71,7 @@ export async function writeFileAtomic(
     } finally {
       await handle.close();
     }
-    await rename(temporary, path);
+    await rename(temporary, target);
   } catch (error) {
     if (created) await rm(temporary, { force: true });
     throw error;
@@ -60,7 +92,11 @@ export function writeFileAtomicSync(
   bytes: Uint8Array,
   options: AtomicWriteOptions = {},
 ): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const target = targetOfSync(path);
+  const temporary = join(
+    dirname(target),
+    `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   let descriptor: number | undefined;
   try {
     descriptor = openSync(temporary, 'wx');
@@ -70,7 +106,7 @@ export function writeFileAtomicSync(
     } finally {
       closeSync(descriptor);
     }
-    renameSync(temporary, path);
+    renameSync(temporary, target);
   } catch (error) {
     if (descriptor !== undefined) rmSync(temporary, { force: true });
     throw error;

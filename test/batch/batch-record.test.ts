@@ -128,4 +128,12 @@ describe('recordFileName', () => {
     expect(recordFileName({ row: 2, fields: { file: 'Note.DOCX' } }, 1, 1)).toBe('Note.DOCX');
     expect(recordFileName({ row: 2, fields: {} }, 12, 2)).toBe('12-note.docx');
   });
+
+  it('names a record whose file cell is empty by serial and recipient, never ".docx"', () => {
+    for (const file of ['', '   ']) {
+      expect(recordFileName({ row: 3, fields: { recipient: 'Mission A', file } }, 4, 1)).toBe(
+        '4-mission-a.docx',
+      );
+    }
+  });
 });

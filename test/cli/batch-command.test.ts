@@ -244,4 +244,30 @@ describe('chancery batch', () => {
     // The embassy format's own label for the number.
     expect(note.some((text) => text.includes('GVA/2024/001'))).toBe(true);
   });
+
+  it('refuses a serial or a number of threads that is not a whole number, writing nothing', async () => {
+    const { folder, draft, records } = noteWithRecords('recipient\nMission A\n');
+    const out = join(folder, 'out');
+    for (const option of [
+      ['--serial-start', 'ten'],
+      ['--serial-start', '-3'],
+      ['--jobs', 'many'],
+      ['--jobs', '0'],
+    ]) {
+      const result = await runCli(['batch', draft, records, '-o', out, ...option]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(option[0]);
+    }
+    expect(readdirSync(folder).sort()).toEqual(['missions.csv', 'note.yaml']);
+  });
+
+  it('reports an output folder that is a file, and exits 1', async () => {
+    const { folder, draft, records } = noteWithRecords('recipient\nMission A\n');
+    const out = join(folder, 'out');
+    writeFileSync(out, 'a file, not a folder');
+    const result = await runCli(['batch', draft, records, '-o', out]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/error output_unwritable: cannot write into the folder/);
+    expect(readFileSync(out, 'utf8')).toBe('a file, not a folder');
+  });
 });

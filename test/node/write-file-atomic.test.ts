@@ -1,8 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/index.js';
+import { writeFileAtomicSync } from '../../src/node/write-file-atomic.js';
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), 'chancery-atomic-'));
@@ -51,5 +60,27 @@ describe('writeFileAtomic', () => {
     const dir = folder();
     await expect(writeFileAtomic(join(dir, 'missing', 'x.docx'), bytes)).rejects.toThrow(/ENOENT/);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('writes through a link to the file it leads to, and keeps the link', async () => {
+    const writers: ((path: string, data: Uint8Array) => Promise<void>)[] = [
+      writeFileAtomic,
+      (path, data) => {
+        writeFileAtomicSync(path, data);
+        return Promise.resolve();
+      },
+    ];
+    for (const write of writers) {
+      const dir = folder();
+      mkdirSync(join(dir, 'shared'));
+      const target = join(dir, 'shared', 'reply.docx');
+      writeFileSync(target, 'the old document');
+      const link = join(dir, 'reply.docx');
+      symlinkSync(join('shared', 'reply.docx'), link);
+      await write(link, bytes);
+      expect(lstatSync(link).isSymbolicLink()).toBe(true);
+      expect(readFileSync(target, 'utf8')).toBe('the new document');
+      expect(readdirSync(join(dir, 'shared'))).toEqual(['reply.docx']);
+    }
   });
 });

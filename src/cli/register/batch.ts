@@ -1,5 +1,16 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import type { CliIo } from '../io.js';
+
+// A count or serial given on the command line: digits only, so that "ten" or "1.5" is refused
+// rather than read as NaN or 1.
+function wholeNumber(least: number): (value: string) => number {
+  return (value) => {
+    const number = /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(number) || number < least)
+      throw new InvalidArgumentError(`expected a whole number of at least ${least}.`);
+    return number;
+  };
+}
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -28,15 +39,8 @@ export function registerBatchCommand(
       'a CSV file (header: recipient, city, article, gender, forms.<name>, salutation, number, file) or a YAML list',
     )
     .requiredOption('-o, --output <dir>', 'the folder to write the documents into')
-    .option(
-      '--serial-start <n>',
-      'the serial of the first record',
-      (value) => Number.parseInt(value, 10),
-      1,
-    )
-    .option('-j, --jobs <n>', 'threads to render with (default: one per core)', (value) =>
-      Number.parseInt(value, 10),
-    )
+    .option('--serial-start <n>', 'the serial of the first record', wholeNumber(0), 1)
+    .option('-j, --jobs <n>', 'threads to render with (default: one per core)', wholeNumber(1))
     .option(
       '--format-dir <dir>',
       'a folder of formats (or a format folder) to know besides the built-in ones (repeatable)',
