@@ -189,17 +189,35 @@ export async function batchCommand(
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const take = (): BatchTask[] => takeShare(tasks, next, SHARE);
   try {
+    // A thread that stops is not the end of the batch: see below.
     const workers = Array.from({ length: threads - 1 }, () =>
-      runInWorker({ ...job, formatDirs, tasks, next, share: SHARE }, onOutcome),
+      runInWorker({ ...job, formatDirs, tasks, next, share: SHARE }, onOutcome).then(
+        () => undefined,
+        (error: unknown) => error,
+      ),
     );
     const drafter = createDrafter({ formats: dirs.sources });
     const cache = new Map<string, unknown>();
     for (let share = take(); share.length > 0; share = take()) {
       await renderBatchTasks(drafter, { ...job, tasks: share }, onOutcome, cache);
-      // Let the workers' messages in: they ask for their next share meanwhile.
+      // Let the threads' reports in, for the progress bar.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    await Promise.all(workers);
+    const stopped = (await Promise.all(workers)).filter((error) => error !== undefined);
+    if (stopped.length > 0) {
+      // The records a stopped thread took and did not report are rendered here.
+      const reported = new Set(outcomes.map((outcome) => outcome.row));
+      const left = tasks.filter((task) => !reported.has(task.record.row));
+      report(
+        io,
+        stopped.map((error) => ({
+          severity: 'warning',
+          code: 'batch_thread_stopped',
+          message: `a batch thread stopped (${error instanceof Error ? error.message : JSON.stringify(error)}); the main thread writes the records it had taken (${left.length})`,
+        })),
+      );
+      await renderBatchTasks(drafter, { ...job, tasks: left }, onOutcome, cache);
+    }
   } finally {
     progress.stop();
   }

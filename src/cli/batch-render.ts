@@ -84,10 +84,12 @@ export async function renderBatchTasks(
       // more than rendering them, and a fresh batch has no good file to lose. Written
       // synchronously: a quarter of the cost of the asynchronous calls, in a batch's thread.
       writeFileAtomicSync(file, rendered.bytes, { sync: false });
-      report({ ok: true, row, file, warnings: rendered.warnings });
     } catch (error) {
       report(failure(row, error));
+      continue;
     }
+    // Outside the try: a record written is never also reported as failed.
+    report({ ok: true, row, file, warnings: rendered.warnings });
     // What the batch remembers is bounded: past this, it starts again.
     if (cache.size > MAX_REMEMBERED) cache.clear();
   }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftForRecord } from '../../src/batch/batch-record.js';
@@ -124,6 +124,31 @@ describe('chancery batch', () => {
       { encoding: 'utf8' },
     );
     expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^wrote 240 of 240 documents/);
+    expect(readdirSync(out)).toHaveLength(240);
+    expect(paragraphsOf(join(out, '240-mission-239.docx'))).toContain('No: UTO/2024/240');
+  });
+
+  it('writes every record when a batch thread stops, the main thread taking over its records', () => {
+    // A copy of the built command whose thread code fails as it starts.
+    const installed = workspace();
+    for (const part of ['bin', 'dist/bundle', 'templates', 'package.json'])
+      cpSync(part, join(installed, part), { recursive: true });
+    writeFileSync(
+      join(installed, 'dist/bundle/batch-worker.cjs'),
+      "throw new Error('this thread cannot start');\n",
+    );
+    const rows = ['recipient', ...Array.from({ length: 240 }, (_, index) => `Mission ${index}`)];
+    const { folder, draft, records } = noteWithRecords(rows.join('\n'));
+    const out = join(folder, 'out');
+    const result = spawnSync(
+      process.execPath,
+      [join(installed, 'bin/chancery.js'), 'batch', draft, records, '-o', out, '--jobs', '2'],
+      { encoding: 'utf8' },
+    );
+    expect(result.stderr).toContain('batch_thread_stopped');
+    expect(result.stderr).toContain('this thread cannot start');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^wrote 240 of 240 documents/);
     expect(readdirSync(out)).toHaveLength(240);
