@@ -70,6 +70,14 @@ function composed(name: string, draft: Draft): Case {
   ];
 }
 
+function endingInNothing([name, tree, options]: Case): Case {
+  const children = tree.children.map((document) => ({
+    ...document,
+    children: [...document.children, { type: 'space' as const, lines: 0 }],
+  }));
+  return [name, { ...tree, children }, options];
+}
+
 function trees(): Case[] {
   const withEmblem = exampleDraft();
   const emblemDraft = { ...withEmblem, sender: { ...withEmblem.sender, emblem: 'emblem.png' } };
@@ -93,6 +101,14 @@ function trees(): Case[] {
     ],
     composed('lists, quotations and numbered sections', lists),
     composed('a single note verbale', validDraft({ ...small, documents: [small.documents[0]] })),
+    // A layout may end a document with blocks that write no paragraph (`<space lines="0"/>`):
+    // the section's properties still go into its last paragraph.
+    endingInNothing(
+      composed(
+        'a note ending in an empty space',
+        validDraft({ ...small, documents: [small.documents[0]] }),
+      ),
+    ),
     // Right to left: the sections are marked so in the document part.
     composed('the Arabic reply', namedExample('cambodia-reply-ar')),
     composed('the French reply', namedExample('cambodia-reply-fr')),
