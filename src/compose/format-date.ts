@@ -10,19 +10,26 @@ import { DateTime } from 'luxon';
  * ```
  */
 export function formatIsoDate(isoDate: string, language: string, pattern: string): string {
-  const key = `${isoDate}\u0000${language}\u0000${pattern}`;
-  let formatted = written.get(key);
-  if (formatted === undefined) {
-    formatted = DateTime.fromISO(isoDate, { zone: 'utc', locale: language }).toFormat(pattern);
-    // A few dates recur in every document: keep them, but never without bound.
-    if (written.size >= MAX_REMEMBERED) written.clear();
-    written.set(key, formatted);
-  }
-  return formatted;
+  return remembered(written, `${isoDate}\u0000${language}\u0000${pattern}`, () =>
+    DateTime.fromISO(isoDate, { zone: 'utc', locale: language }).toFormat(pattern),
+  );
 }
 
+// A few dates recur in every document (luxon is slow to take them apart): keep them, but never
+// without bound.
 const MAX_REMEMBERED = 512;
 const written = new Map<string, string>();
+const takenApart = new Map<string, DateParts>();
+
+function remembered<Value>(known: Map<string, Value>, key: string, make: () => Value): Value {
+  let value = known.get(key);
+  if (value === undefined) {
+    value = make();
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(key, value);
+  }
+  return value;
+}
 
 /** The parts of a date that a phrase file's date pattern puts together. */
 export interface DateParts {
@@ -46,31 +53,8 @@ export interface DateParts {
  * ```
  */
 export function isoDateParts(isoDate: string, language: string): DateParts {
-  const key = `${isoDate}\u0000${language}`;
-  let parts = takenApart.get(key);
-  if (parts === undefined) {
+  return remembered(takenApart, `${isoDate}\u0000${language}`, () => {
     const date = DateTime.fromISO(isoDate, { zone: 'utc', locale: language });
-    parts = { day: date.day, month: date.month, year: date.year, monthName: date.toFormat('MMMM') };
-    if (takenApart.size >= MAX_REMEMBERED) takenApart.clear();
-    takenApart.set(key, parts);
-  }
-  return parts;
-}
-
-const takenApart = new Map<string, DateParts>();
-
-/**
- * The day, month and year of an ISO date (`YYYY-MM-DD`, as the model has checked it), read from
- * its digits.
- *
- * @example
- * ```ts
- * isoDateNumbers('2022-11-05'); // { day: 5, month: 11, year: 2022 }
- * ```
- */
-export function isoDateNumbers(isoDate: string): Pick<DateParts, 'day' | 'month' | 'year'> {
-  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = isoDate
-    .split('-')
-    .map((part) => Number.parseInt(part, 10));
-  return { day, month, year };
+    return { day: date.day, month: date.month, year: date.year, monthName: date.toFormat('MMMM') };
+  });
 }

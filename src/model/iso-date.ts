@@ -37,3 +37,23 @@ export const IsoDateSchema = z
 
 /** A date as the model holds it: text `YYYY-MM-DD` that names a real day. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
+
+/**
+ * The day, month and year of an ISO date (`YYYY-MM-DD`, as the model has checked it), read from
+ * its digits.
+ *
+ * @example
+ * ```ts
+ * isoDateNumbers('2022-11-05'); // { day: 5, month: 11, year: 2022 }
+ * ```
+ */
+export function isoDateNumbers(isoDate: string): {
+  day: number;
+  month: number;
+  year: number;
+} {
+  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = isoDate
+    .split('-')
+    .map((part) => Number.parseInt(part, 10));
+  return { day, month, year };
+}

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { InReplyTo } from './in-reply-to.js';
+import { isoDateNumbers } from './iso-date.js';
 
 /**
  * How many days a State has to reply, unless the communication or the draft says otherwise.
@@ -22,25 +23,14 @@ export const DEFAULT_REPLY_DAYS = 60;
  */
 export function replyDeadline(inReplyTo: Pick<InReplyTo, 'date' | 'replyWithinDays'>): string {
   const days = inReplyTo.replyWithinDays ?? DEFAULT_REPLY_DAYS;
-  const key = `${inReplyTo.date}+${days}`;
-  let deadline = deadlines.get(key);
-  if (deadline === undefined) {
-    deadline = addDays(inReplyTo.date, days);
-    // Every document of a batch answers the same communication: keep a few, never without bound.
-    if (deadlines.size >= MAX_REMEMBERED) deadlines.clear();
-    deadlines.set(key, deadline);
-  }
-  return deadline;
+  return addDays(inReplyTo.date, days);
 }
-
-const MAX_REMEMBERED = 64;
-const deadlines = new Map<string, string>();
 
 // Calendar arithmetic on the UTC day: luxon's own asks Intl for the system's locale on first
 // use, which costs a cold start more than the whole note's formulas. Years past 9999 are left
 // to luxon.
 function addDays(isoDate: string, days: number): string {
-  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = isoDate.split('-').map(Number);
+  const { year, month, day } = isoDateNumbers(isoDate);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day + days);
   const written = Number.isNaN(date.getTime()) ? '' : date.toISOString();
