@@ -184,9 +184,31 @@ export function createDrafter(options: DrafterOptions): Drafter {
   const errors = problems.filter((problem) => problem.severity === 'error');
   const [first, ...rest] = errors;
   if (first !== undefined) throw new ChanceryError([first, ...rest]);
-  const writeDocx = createDocxWriter(
-    options.deflate === undefined ? {} : { deflate: options.deflate },
+  return drafterOf(
+    environment,
+    compiled,
+    problems.filter((problem) => problem.severity === 'warning'),
+    options.deflate,
   );
+}
+
+/**
+ * A drafter over formats already compiled and checked, with the environment they were compiled
+ * in: what {@link createDrafter} returns once it has loaded its formats, and what a drafter of
+ * formats compiled ahead of time is.
+ *
+ * @example
+ * ```ts
+ * const drafter = drafterOf(environment, new Map([['un-geneva', compiled]]), [], nodeDeflate);
+ * ```
+ */
+export function drafterOf(
+  environment: TemplateEnvironment,
+  compiled: ReadonlyMap<string, CompiledFormat>,
+  warnings: readonly Diagnostic[],
+  deflate: Deflate | undefined,
+): Drafter {
+  const writeDocx = createDocxWriter(deflate === undefined ? {} : { deflate });
   const formats = new Map<string, Format>();
   for (const [name, format] of compiled) formats.set(name, format.format);
 
@@ -204,26 +226,26 @@ export function createDrafter(options: DrafterOptions): Drafter {
 
   return {
     formats,
-    warnings: problems.filter((problem) => problem.severity === 'warning'),
+    warnings,
     compose,
     renderDocx: async (draft, composeOptions) => {
-      const { tree, warnings } = compose(draft, composeOptions);
+      const { tree, warnings: composed } = compose(draft, composeOptions);
       const referenceStyles = compiled.get(draft.format)?.format.referenceStyles;
       return {
         bytes: await writeDocx(tree, {
           ...(referenceStyles === undefined ? {} : { referenceStyles }),
           ...(composeOptions?.cache === undefined ? {} : { cache: composeOptions.cache }),
         }),
-        warnings,
+        warnings: composed,
       };
     },
     renderText: (draft, composeOptions) => {
-      const { tree, warnings } = compose(draft, composeOptions);
-      return { text: writeText(tree), warnings };
+      const { tree, warnings: composed } = compose(draft, composeOptions);
+      return { text: writeText(tree), warnings: composed };
     },
     renderHtml: (draft, composeOptions) => {
-      const { tree, warnings } = compose(draft, composeOptions);
-      return { html: writeHtml(tree), warnings };
+      const { tree, warnings: composed } = compose(draft, composeOptions);
+      return { html: writeHtml(tree), warnings: composed };
     },
   };
 }

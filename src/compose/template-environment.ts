@@ -9,6 +9,8 @@ import { phrasePosition } from './phrase-position.js';
 import { templateError } from './template-error.js';
 
 type HandlebarsEnvironment = ReturnType<typeof Handlebars.create>;
+/** A template as handlebars precompiles it: an object whose functions render it. */
+export type TemplateSpecification = Parameters<HandlebarsEnvironment['template']>[0];
 type TemplateFunction = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 
 /** A compiled layout or partial, with the file it came from. */
@@ -37,6 +39,18 @@ export interface TemplateEnvironment {
   compileTemplate(template: TemplateSource, ast: hbs.AST.Program): CompiledTemplate;
   /** Compiles a phrase now, reporting a syntax error or unknown helper at its place in its file. */
   preparePhrase(phrase: Phrase): { ast: hbs.AST.Program } | { problem: Diagnostic };
+  /**
+   * Precompiles a parsed layout or partial to JavaScript source (an object literal that
+   * {@link TemplateEnvironment.adoptTemplate} takes once evaluated), with the options
+   * {@link TemplateEnvironment.compileTemplate} compiles it with.
+   */
+  precompileTemplate(ast: hbs.AST.Program): string;
+  /** Precompiles a phrase that {@link TemplateEnvironment.preparePhrase} has checked. */
+  precompilePhrase(ast: hbs.AST.Program): string;
+  /** A layout or partial from its precompiled form, as {@link TemplateEnvironment.compileTemplate} gives it. */
+  adoptTemplate(template: TemplateSource, specification: TemplateSpecification): CompiledTemplate;
+  /** Takes a phrase's precompiled form, so that rendering the phrase does not compile it. */
+  adoptPhrase(phrase: Phrase, specification: TemplateSpecification): void;
   /** Renders a layout, wrapping any failure with the template's file, line and column. */
   renderTemplate(template: CompiledTemplate, context: object, run: TemplateRun): string;
   /** Renders a phrase to plain text. */
@@ -123,6 +137,7 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
     knownHelpers,
     preventIndent: true,
   };
+  const phraseOptions = { ...compileOptions, noEscape: true };
   const phraseCache = new Map<Phrase, TemplateFunction>();
 
   const parse = (template: TemplateSource): { ast: hbs.AST.Program } | { problem: Diagnostic } => {
@@ -136,6 +151,19 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
     }
   };
 
+  const runnable = (template: TemplateSource, compiled: TemplateFunction): CompiledTemplate => ({
+    file: template.file,
+    run: (context, options) => {
+      try {
+        return compiled(context, options);
+      } catch (error) {
+        throw error instanceof ChanceryError
+          ? error
+          : templateError(error, template.file, template.source);
+      }
+    },
+  });
+
   const compileTemplate = (template: TemplateSource, ast: hbs.AST.Program): CompiledTemplate => {
     let compiled: TemplateFunction;
     try {
@@ -143,18 +171,7 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
     } catch (error) {
       throw templateError(error, template.file, template.source);
     }
-    return {
-      file: template.file,
-      run: (context, options) => {
-        try {
-          return compiled(context, options);
-        } catch (error) {
-          throw error instanceof ChanceryError
-            ? error
-            : templateError(error, template.file, template.source);
-        }
-      },
-    };
+    return runnable(template, compiled);
   };
 
   const phraseProblem = (phrase: Phrase, error: unknown, prefix: string): Diagnostic => {
@@ -176,7 +193,6 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
     let ast: hbs.AST.Program;
     try {
       ast = handlebars.parse(phrase.source);
-      const phraseOptions = { ...compileOptions, noEscape: true };
       phraseCache.set(phrase, compileNow(handlebars, ast, phraseOptions));
     } catch (error) {
       return { problem: phraseProblem(phrase, error, '') };
@@ -190,6 +206,13 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
     parse,
     compileTemplate,
     preparePhrase,
+    precompileTemplate: (ast) => handlebars.precompile(ast, compileOptions) as string,
+    precompilePhrase: (ast) => handlebars.precompile(ast, phraseOptions) as string,
+    adoptTemplate: (template, specification) =>
+      runnable(template, handlebars.template(specification)),
+    adoptPhrase: (phrase, specification) => {
+      phraseCache.set(phrase, handlebars.template(specification));
+    },
     renderTemplate: (template, context, run) => {
       const partials = Object.fromEntries(
         Object.entries(run.partials).map(([name, partial]) => [name, partial.run]),

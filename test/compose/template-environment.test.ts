@@ -343,3 +343,36 @@ describe('escaping', () => {
     expect(text).not.toMatch(/&amp;|&#x27;|&quot;|&lt;/);
   });
 });
+
+describe('precompiled templates', () => {
+  it('render as compiled ones do, and a failure still names the file, line and column', async () => {
+    const { createTemplateEnvironment } = await import('../../src/compose/template-environment.js');
+    const { builtinHelpers } = await import('../../src/compose/helpers/index.js');
+    const environment = createTemplateEnvironment(builtinHelpers);
+    const template = {
+      file: 'probe.hbs',
+      source: '<p>{{a.b}}</p>\n<p>{{#each list}}{{c.d}}{{/each}}</p>',
+    };
+    const parsed = environment.parse(template);
+    if (!('ast' in parsed)) throw new Error('the probe does not parse');
+    const compiled = environment.compileTemplate(template, parsed.ast);
+    // The precompiled form is JavaScript: evaluated here as a build's module would be.
+    const form = environment.precompileTemplate(parsed.ast);
+    const module = (await import(
+      `data:text/javascript,${encodeURIComponent(`export default ${form};`)}`
+    )) as { default: Parameters<typeof environment.adoptTemplate>[1] };
+    const specification = module.default;
+    const adopted = environment.adoptTemplate(template, specification);
+    const run = { helperContext: {} as never, partials: {} };
+    const context = { a: { b: 'x & y' }, list: [{ c: { d: 1 } }] };
+    expect(environment.renderTemplate(adopted, context, run)).toBe(
+      environment.renderTemplate(compiled, context, run),
+    );
+    expect(environment.renderTemplate(adopted, context, run)).toContain('x &amp; y');
+    const broken = { a: { b: 'x' }, list: [{}] };
+    const error = failure(() => environment.renderTemplate(adopted, broken, run));
+    const expected = failure(() => environment.renderTemplate(compiled, broken, run));
+    expect(error.diagnostics[0]).toEqual(expected.diagnostics[0]);
+    expect(error.diagnostics[0]).toMatchObject({ file: 'probe.hbs', line: 2 });
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFormats } from '../../src/format/resolve-formats.js';
+import { builtinFormats } from '../../src/node/builtin-formats.js';
+import { formatFromJson, formatToJson } from '../../src/node/format-json.js';
+
+describe('formatToJson and formatFromJson', () => {
+  it('give back the built-in format whole: maps, phrases and files', () => {
+    const format = resolveFormats(builtinFormats()).get('un-geneva');
+    expect(format).toBeDefined();
+    const copy = formatFromJson(formatToJson(format as NonNullable<typeof format>));
+    expect(copy).toEqual(format);
+    expect(copy.layers[0]?.phrases.get('fr')).toBeInstanceOf(Map);
+    expect(copy.layers[0]?.phrases.get('ar')?.get('numberLabel')).toEqual(
+      format?.layers[0]?.phrases.get('ar')?.get('numberLabel'),
+    );
+  });
+
+  it('keep bytes as bytes, and keys that look like its own tags or a prototype as keys', () => {
+    const files = Object.create(null) as Record<string, string | Uint8Array>;
+    files['emblem.png'] = new Uint8Array([0, 137, 80, 78, 71, 255]);
+    files.__proto__ = 'a file called __proto__';
+    files.map = 'a file called map';
+    const format = resolveFormats([
+      { origin: 'odd', files: { ...files, 'format.yaml': 'name: odd\n' } },
+    ]).get('odd');
+    const layer = format?.layers[0];
+    expect(layer).toBeDefined();
+    const odd = { ...format, layers: [{ ...layer, files }], styles: { bytes: { name: 'bytes' } } };
+    const copy = formatFromJson(formatToJson(odd as unknown as NonNullable<typeof format>));
+    const copied = copy.layers[0]?.files ?? {};
+    expect(copied['emblem.png']).toEqual(new Uint8Array([0, 137, 80, 78, 71, 255]));
+    expect(Object.getPrototypeOf(copied)).toBeNull();
+    expect(Object.getOwnPropertyDescriptor(copied, '__proto__')?.value).toBe(
+      'a file called __proto__',
+    );
+    expect(copied.map).toBe('a file called map');
+    expect(copy.styles).toEqual({ bytes: { name: 'bytes' } });
+  });
+});
