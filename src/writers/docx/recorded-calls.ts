@@ -28,17 +28,27 @@ function isPlainData(value: unknown, depth = 0): boolean {
   }
 }
 
-function methodNames(object: object): Set<string> {
+// The methods of each class whose objects are recorded, found once.
+const methodsOf = new WeakMap<object, readonly string[]>();
+
+function methodNames(object: object): readonly string[] {
+  const first = Object.getPrototypeOf(object) as object | null;
+  if (first === null) return [];
+  const known = methodsOf.get(first);
+  if (known !== undefined) return known;
   const names = new Set<string>();
   for (
-    let prototype = Object.getPrototypeOf(object) as object | null;
+    let prototype: object | null = first;
     prototype !== null && prototype !== Object.prototype;
     prototype = Object.getPrototypeOf(prototype) as object | null
   ) {
     for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(prototype)))
-      if (name !== 'constructor' && typeof descriptor.value === 'function') names.add(name);
+      if (name !== 'constructor' && name !== 'prepForXml' && typeof descriptor.value === 'function')
+        names.add(name);
   }
-  return names;
+  const found = [...names];
+  methodsOf.set(first, found);
+  return found;
 }
 
 /**
@@ -62,7 +72,6 @@ export function recordCalls<Recorded extends object>(
   logs.set(object, built.every((arg) => isPlainData(arg)) ? [['new', built]] : undefined);
   const target = object as Record<string, unknown>;
   for (const name of methodNames(object)) {
-    if (name === 'prepForXml') continue;
     const method = target[name] as (...args: unknown[]) => unknown;
     Object.defineProperty(object, name, {
       configurable: true,
