@@ -4,7 +4,7 @@ import type { Drafter } from '../drafter.js';
 import { ChanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import { parseDraft } from '../model/parse-draft.js';
-import { writeFileAtomicSync } from '../node/write-file-atomic.js';
+import { folderWriterSync } from '../node/write-file-atomic.js';
 
 /** One record to render, with its serial and the file it goes to. */
 export interface BatchTask {
@@ -64,6 +64,7 @@ export async function renderBatchTasks(
             },
           ],
   });
+  const write = folderWriterSync(job.outputDir);
   for (const task of job.tasks) {
     const row = task.record.row;
     const parsed = parseDraft(draftForRecord(job.draft, task.record, task.serial));
@@ -83,7 +84,7 @@ export async function renderBatchTasks(
       // Each file is renamed into place whole. Flushing a thousand files one by one would cost
       // more than rendering them, and a fresh batch has no good file to lose. Written
       // synchronously: a quarter of the cost of the asynchronous calls, in a batch's thread.
-      writeFileAtomicSync(file, rendered.bytes, { sync: false });
+      write(task.fileName, rendered.bytes, { sync: false });
     } catch (error) {
       report(failure(row, error));
       continue;

@@ -24,16 +24,33 @@ export const IsoDateSchema = z
       });
       return;
     }
-    // A locale given, luxon does not ask Intl for the system's: checking a date needs none.
-    const date = DateTime.fromISO(text, { zone: 'utc', locale: 'en-US' });
-    if (!date.isValid) {
+    const problem = calendarProblem(text);
+    if (problem !== undefined) {
       context.issues.push({
         code: 'custom',
         input: text,
-        message: `${text} is not a calendar date (${date.invalidExplanation ?? 'it does not exist'})`,
+        message: `${text} is not a calendar date (${problem})`,
       });
     }
   });
+
+// The same few dates come back in every document of a batch, and luxon is slow to check one:
+// what it said of each is kept, but never without bound.
+const MAX_REMEMBERED = 512;
+const checked = new Map<string, string | null>();
+
+// Why the text names no day (luxon's explanation), or `undefined` when it names one.
+function calendarProblem(text: string): string | undefined {
+  let problem = checked.get(text);
+  if (problem === undefined) {
+    // A locale given, luxon does not ask Intl for the system's: checking a date needs none.
+    const date = DateTime.fromISO(text, { zone: 'utc', locale: 'en-US' });
+    problem = date.isValid ? null : (date.invalidExplanation ?? 'it does not exist');
+    if (checked.size >= MAX_REMEMBERED) checked.clear();
+    checked.set(text, problem);
+  }
+  return problem ?? undefined;
+}
 
 /** A date as the model holds it: text `YYYY-MM-DD` that names a real day. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;

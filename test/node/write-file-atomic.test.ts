@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/index.js';
-import { writeFileAtomicSync } from '../../src/node/write-file-atomic.js';
+import { folderWriterSync, writeFileAtomicSync } from '../../src/node/write-file-atomic.js';
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), 'chancery-atomic-'));
@@ -82,5 +82,66 @@ describe('writeFileAtomic', () => {
       expect(readFileSync(target, 'utf8')).toBe('the new document');
       expect(readdirSync(join(dir, 'shared'))).toEqual(['reply.docx']);
     }
+  });
+});
+
+describe('folderWriterSync', () => {
+  it('writes many files into a folder reached through a link, leaving no temporary file', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'real'));
+    symlinkSync('real', join(dir, 'out'));
+    const write = folderWriterSync(join(dir, 'out'));
+    for (let index = 1; index <= 3; index++)
+      write(`${index}.docx`, new TextEncoder().encode(`document ${index}`), { sync: false });
+    write('1.docx', bytes);
+    expect(readdirSync(join(dir, 'real')).sort()).toEqual(['1.docx', '2.docx', '3.docx']);
+    expect(readFileSync(join(dir, 'real', '1.docx'), 'utf8')).toBe('the new document');
+    expect(readFileSync(join(dir, 'real', '3.docx'), 'utf8')).toBe('document 3');
+    expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true);
+  });
+
+  it('writes through a file that is a link, to the file it leads to, and keeps the link', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'shared'));
+    mkdirSync(join(dir, 'out'));
+    const target = join(dir, 'shared', 'reply.docx');
+    writeFileSync(target, 'the old document');
+    symlinkSync(join('..', 'shared', 'reply.docx'), join(dir, 'out', 'reply.docx'));
+    const write = folderWriterSync(join(dir, 'out'));
+    write('plain.docx', bytes);
+    write('reply.docx', bytes);
+    expect(lstatSync(join(dir, 'out', 'reply.docx')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('the new document');
+    expect(readdirSync(join(dir, 'shared'))).toEqual(['reply.docx']);
+    expect(readdirSync(join(dir, 'out')).sort()).toEqual(['plain.docx', 'reply.docx']);
+  });
+
+  it('resolves a name that holds a folder of its own whole, links and all', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'out'));
+    mkdirSync(join(dir, 'elsewhere'));
+    symlinkSync(join('..', 'elsewhere'), join(dir, 'out', 'sub'));
+    folderWriterSync(join(dir, 'out'))(join('sub', 'a.docx'), bytes);
+    expect(readdirSync(join(dir, 'elsewhere'))).toEqual(['a.docx']);
+    expect(lstatSync(join(dir, 'out', 'sub')).isSymbolicLink()).toBe(true);
+  });
+
+  it('fails when the rename cannot happen, leaving what was there and no temporary file', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'reply.docx'));
+    const write = folderWriterSync(dir);
+    expect(() => {
+      write('reply.docx', bytes);
+    }).toThrow();
+    write('next.docx', bytes);
+    expect(readdirSync(dir).sort()).toEqual(['next.docx', 'reply.docx']);
+  });
+
+  it('fails when the folder does not exist, creating nothing', () => {
+    const dir = folder();
+    expect(() => {
+      folderWriterSync(join(dir, 'missing'))('x.docx', bytes);
+    }).toThrow(/ENOENT/);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

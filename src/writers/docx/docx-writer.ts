@@ -10,6 +10,7 @@ import {
   writeDocxWithPacker,
   type DocxOptions,
 } from './write-docx.js';
+import { recordedCalls } from './recorded-calls.js';
 import { xmlOf } from './xmlable.js';
 import { zipArchive, zipEntry, type Deflate, type ZipEntry } from './zip-archive.js';
 
@@ -149,6 +150,7 @@ class FooterImages extends Error {}
 function documentParts(
   file: Document,
   directions: readonly boolean[] | undefined,
+  cache: Map<string, unknown> | undefined,
 ): [string, string | Uint8Array][] {
   const context = (viewWrapper: ViewWrapper): IContext => ({ file, viewWrapper, stack: [] });
   const format = (
@@ -159,6 +161,23 @@ function documentParts(
     const data = component.prepForXml(context(wrapper));
     if (data === undefined) throw new Error('a docx component wrote nothing');
     return xmlOf(data, standalone);
+  };
+  // A part whose component was built from the same options and given the same calls as one
+  // written before in the batch holds the same: its text is taken again.
+  const formatOnce = (
+    name: string,
+    component: { prepForXml(context: IContext): IXmlableObject | undefined },
+    wrapper: ViewWrapper,
+    standalone: boolean,
+  ): string => {
+    const calls = cache === undefined ? undefined : recordedCalls(component);
+    if (cache === undefined || calls === undefined) return format(component, wrapper, standalone);
+    const key = `part\u0000${name}\u0000${calls}`;
+    const known = cache.get(key);
+    if (typeof known === 'string') return known;
+    const xml = format(component, wrapper, standalone);
+    cache.set(key, xml);
+    return xml;
   };
   const main = file.Document;
   const written = format(main.View, main, true);
@@ -180,7 +199,12 @@ function documentParts(
   const firstImageId = main.Relationships.RelationshipCount + 1;
   const values = new Map(numberIds);
   images.forEach(([key], index) => values.set(key, String(firstImageId + index)));
-  const relationships = format(main.Relationships, main, false).replace(
+  const relationships = formatOnce(
+    'word/_rels/document.xml.rels',
+    main.Relationships,
+    main,
+    false,
+  ).replace(
     '</Relationships>',
     `${images
       .map(
@@ -192,7 +216,7 @@ function documentParts(
       )}<Relationship Id="rId${firstImageId + images.length}" Type="${RELATIONSHIP}/fontTable" Target="fontTable.xml"/></Relationships>`,
   );
   return [
-    ['[Content_Types].xml', format(file.ContentTypes, main, false)],
+    ['[Content_Types].xml', formatOnce('[Content_Types].xml', file.ContentTypes, main, false)],
     ['word/_rels/document.xml.rels', relationships],
     ['word/document.xml', fillPlaceholders(body, values)],
     ['docProps/core.xml', format(file.CoreProperties, main, true)],
@@ -203,7 +227,7 @@ function documentParts(
       `word/footer${index + 1}.xml`,
       fillPlaceholders(xml, numberIds),
     ]),
-    ['word/numbering.xml', format(file.Numbering, main, true)],
+    ['word/numbering.xml', formatOnce('word/numbering.xml', file.Numbering, main, true)],
     ...file.Media.Array.map((image): [string, Uint8Array] => [
       `word/media/${image.fileName}`,
       typeof image.data === 'string'
@@ -279,6 +303,7 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
           ...(writeOptions.cache === undefined ? {} : { cache: writeOptions.cache }),
         }),
         sectionDirections(tree),
+        writeOptions.cache,
       );
     } catch (error) {
       if (error instanceof FooterImages) return writeDocxWithPacker(tree, reference);

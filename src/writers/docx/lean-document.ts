@@ -1,4 +1,5 @@
 import { Document, Media, Numbering } from 'docx';
+import { recordCalls } from './recorded-calls.js';
 
 /** What building a `Document` takes: docx's own options. */
 export type DocumentOptions = ConstructorParameters<typeof Document>[0];
@@ -133,8 +134,14 @@ export function leanDocumentMaker(): DocumentMaker {
       revision: options.revision ?? 1,
       lastModifiedBy: options.lastModifiedBy ?? 'Un-named',
     });
-    file.numbering = new Numbering(options.numbering ?? { config: [] });
-    const contentTypes = new (constructorOf(model.contentTypes))({ macros: false });
+    // What these three parts hold is recorded, so that a writer may know when it has written
+    // the same before.
+    const numbering = options.numbering ?? { config: [] };
+    file.numbering = recordCalls(new Numbering(numbering), numbering);
+    const contentTypes = recordCalls(
+      new (constructorOf(model.contentTypes))({ macros: false }) as object,
+      { macros: false },
+    );
     file.contentTypes = contentTypes;
     const packageParts = new (constructorOf(model.packageParts))(contentTypes) as PackageParts;
     file.packageParts = packageParts;
@@ -142,6 +149,7 @@ export function leanDocumentMaker(): DocumentMaker {
       background: options.background,
       pageNumbers: options.pageNumbers,
     }) as FileFields['documentWrapper'];
+    recordCalls(file.documentWrapper.Relationships);
     file.media = new Media((extension: string) =>
       packageParts.takePath('media', 'image', extension),
     );

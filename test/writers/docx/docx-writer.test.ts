@@ -150,6 +150,44 @@ describe('createDocxWriter', () => {
     },
   );
 
+  it('writes each note of a batch to other recipients as Packer writes that note alone', async () => {
+    const small = smallDraftInput();
+    // A note alone, and one with a letter whose lists and numbered sections need numbering.
+    const batches = [
+      { ...small, documents: [small.documents[0]] },
+      {
+        ...small,
+        documents: [
+          small.documents[0],
+          { ...small.documents[1], body: '## One\n\n- a\n- b\n\n3. c\n\n## Two\n\n1. d' },
+        ],
+      },
+    ];
+    const write = createDocxWriter({ deflate: nodeDeflate });
+    const cache = new Map<string, unknown>();
+    for (const [index, recipient] of [
+      'Permanent Mission of Chile',
+      'Permanent Mission of France',
+      'Office of the High Commissioner for Human Rights',
+      'Permanent Mission of Chile',
+    ].entries()) {
+      for (const input of batches) {
+        const [note, ...rest] = input.documents;
+        const draft = validDraft({
+          ...input,
+          documents: [
+            { ...note, number: `NV-2024-${index + 1}`, recipient: { name: recipient } },
+            ...rest,
+          ],
+        });
+        const tree = drafter.compose(draft).tree;
+        const written = partsOf(await write(tree, { cache }));
+        expect(written).toEqual(partsOf(await writeDocxWithPacker(tree)));
+        expect(written['word/document.xml']).toContain(recipient);
+      }
+    }
+  });
+
   it('marks the sections of a right-to-left document so, and no others', async () => {
     const write = createDocxWriter({ deflate: nodeDeflate });
     const sectionsOf = async (draft: Draft): Promise<boolean[]> => {
