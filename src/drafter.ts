@@ -7,7 +7,7 @@ import {
   type TemplateEnvironment,
 } from './compose/template-environment.js';
 import { ChanceryError, chanceryError } from './errors/chancery-error.js';
-import type { Diagnostic } from './errors/diagnostic.js';
+import { distinctDiagnostics, type Diagnostic } from './errors/diagnostic.js';
 import type { Format, FormatSource, TemplateSource } from './format/format.js';
 import { loadFormats } from './format/resolve-formats.js';
 import type { Draft } from './model/draft.js';
@@ -148,9 +148,7 @@ export function checkFormats(options: DrafterOptions): FormatReport[] {
   return load(options, true).reports.map((report) => ({
     ...report,
     // A phrase of `en` that `en-US` uses is checked with both: report it once.
-    problems: [
-      ...new Map(report.problems.map((problem) => [JSON.stringify(problem), problem])).values(),
-    ],
+    problems: distinctDiagnostics(report.problems),
   }));
 }
 
@@ -174,13 +172,7 @@ export function checkFormats(options: DrafterOptions): FormatReport[] {
 export function createDrafter(options: DrafterOptions): Drafter {
   const { environment, reports, compiled } = load(options, false);
   // A format that extends a broken one shares its problems: report each once.
-  const problems = [
-    ...new Map(
-      reports
-        .flatMap((report) => report.problems)
-        .map((problem) => [JSON.stringify(problem), problem]),
-    ).values(),
-  ];
+  const problems = distinctDiagnostics(reports.flatMap((report) => report.problems));
   const errors = problems.filter((problem) => problem.severity === 'error');
   const [first, ...rest] = errors;
   if (first !== undefined) throw new ChanceryError([first, ...rest]);

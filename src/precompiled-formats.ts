@@ -1,6 +1,6 @@
 import { drafterOf, type Drafter } from './drafter.js';
 import { ChanceryError } from './errors/chancery-error.js';
-import type { Diagnostic } from './errors/diagnostic.js';
+import { distinctDiagnostics, type Diagnostic } from './errors/diagnostic.js';
 import type { Format, FormatSource, TemplateSource } from './format/format.js';
 import { languageFallbacks, type Phrase } from './format/phrase-book.js';
 import { loadFormats } from './format/resolve-formats.js';
@@ -130,14 +130,11 @@ export function precompileFormats(sources: readonly FormatSource[]): Precompiled
       languages,
     });
   }
-  const once = (list: readonly Diagnostic[]): Diagnostic[] => [
-    ...new Map(list.map((problem) => [JSON.stringify(problem), problem])).values(),
-  ];
-  const [first, ...rest] = once([...problems, ...languageProblems]).filter(
+  const [first, ...rest] = distinctDiagnostics([...problems, ...languageProblems]).filter(
     (problem) => problem.severity === 'error',
   );
   if (first !== undefined) throw new ChanceryError([first, ...rest]);
-  return { formats, warnings: once(problems) };
+  return { formats, warnings: distinctDiagnostics(problems) };
 }
 
 /** What a drafter of precompiled formats may add: nothing that would change how they compile. */

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { remembered } from '../bounded-memo.js';
 
 /**
  * Writes an ISO date with a luxon pattern in a language: `d MMMM yyyy` gives the UN's English
@@ -17,19 +18,8 @@ export function formatIsoDate(isoDate: string, language: string, pattern: string
 
 // A few dates recur in every document (luxon is slow to take them apart): keep them, but never
 // without bound.
-const MAX_REMEMBERED = 512;
 const written = new Map<string, string>();
 const takenApart = new Map<string, DateParts>();
-
-function remembered<Value>(known: Map<string, Value>, key: string, make: () => Value): Value {
-  let value = known.get(key);
-  if (value === undefined) {
-    value = make();
-    if (known.size >= MAX_REMEMBERED) known.clear();
-    known.set(key, value);
-  }
-  return value;
-}
 
 /** The parts of a date that a phrase file's date pattern puts together. */
 export interface DateParts {

@@ -78,3 +78,18 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
       : '';
   return `${where}${diagnostic.severity} ${diagnostic.code}${at}: ${diagnostic.message}`;
 }
+
+/**
+ * The diagnostics with each one kept once, in the order first found: a problem met through two
+ * paths (a format and one that extends it, `en` and `en-US`) is reported once.
+ *
+ * @example
+ * ```ts
+ * distinctDiagnostics([problem, { ...problem }]).length; // 1
+ * ```
+ */
+export function distinctDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [
+    ...new Map(diagnostics.map((diagnostic) => [JSON.stringify(diagnostic), diagnostic])).values(),
+  ];
+}

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { remembered } from '../bounded-memo.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -36,19 +37,15 @@ export const IsoDateSchema = z
 
 // The same few dates come back in every document of a batch, and luxon is slow to check one:
 // what it said of each is kept, but never without bound.
-const MAX_REMEMBERED = 512;
 const checked = new Map<string, string | null>();
 
 // Why the text names no day (luxon's explanation), or `undefined` when it names one.
 function calendarProblem(text: string): string | undefined {
-  let problem = checked.get(text);
-  if (problem === undefined) {
+  const problem = remembered(checked, text, () => {
     // A locale given, luxon does not ask Intl for the system's: checking a date needs none.
     const date = DateTime.fromISO(text, { zone: 'utc', locale: 'en-US' });
-    problem = date.isValid ? null : (date.invalidExplanation ?? 'it does not exist');
-    if (checked.size >= MAX_REMEMBERED) checked.clear();
-    checked.set(text, problem);
-  }
+    return date.isValid ? null : (date.invalidExplanation ?? 'it does not exist');
+  });
   return problem ?? undefined;
 }
 
