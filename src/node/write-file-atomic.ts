@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import {
   closeSync,
   fdatasyncSync,
@@ -11,6 +10,15 @@ import {
 } from 'node:fs';
 import { open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
+
+// A temporary file's name need only differ from every other in its folder at that moment, and
+// opening it with 'wx' refuses one that exists: the process, a count and a random part suffice,
+// without loading node:crypto, a few milliseconds of a command's start.
+let temporaries = 0;
+function temporaryPart(): string {
+  temporaries += 1;
+  return `${process.pid.toString(36)}-${temporaries.toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
 
 /** How {@link writeFileAtomic} writes. */
 export interface AtomicWriteOptions {
@@ -60,7 +68,7 @@ export async function writeFileAtomic(
   const target = await targetOf(path);
   const temporary = join(
     dirname(target),
-    `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+    `.${basename(target)}.${temporaryPart()}.tmp`,
   );
   let created = false;
   try {
@@ -95,7 +103,7 @@ export function writeFileAtomicSync(
 ): void {
   writeTargetSync(
     targetOfSync(path),
-    `.${randomBytes(6).toString('hex')}.tmp`,
+    `.${temporaryPart()}.tmp`,
     bytes,
     options.sync !== false,
   );
@@ -139,7 +147,7 @@ export type FolderWriter = (name: string, bytes: Uint8Array, options?: AtomicWri
 export function folderWriterSync(folder: string): FolderWriter {
   let realFolder: string | undefined;
   // One random part for the folder's temporary files, and a count to tell them apart.
-  const prefix = `.${randomBytes(6).toString('hex')}`;
+  const prefix = `.${temporaryPart()}`;
   let count = 0;
   return (name, bytes, options = {}) => {
     const path = join(folder, name);
