@@ -3,11 +3,29 @@
 // same way. Commands load their code only when they run.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
+
+// commander requires node:child_process as it loads, for subcommands that are programs of their
+// own, which chancery has none of: required where commander uses it, it is never loaded.
+const childProcessWhenUsed = {
+  name: 'child-process-when-used',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${sep}commander${sep}`)
+        ? { path: 'child_process', namespace: 'when-used' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'when-used' }, () => ({
+      contents:
+        "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
 
 const common = {
   bundle: true,
@@ -18,6 +36,7 @@ const common = {
   // A third of the code by size, the list of countries is read by `chancery check` and
   // `chancery new` alone: they require it from the package's dependencies when they run.
   external: ['world-countries'],
+  plugins: [childProcessWhenUsed],
 };
 
 await build({
