@@ -1,4 +1,5 @@
 import { Document, Media, Numbering } from 'docx';
+import { numberingMaker } from './numbering-copies.js';
 import { recordCalls } from './recorded-calls.js';
 
 /** What building a `Document` takes: docx's own options. */
@@ -106,6 +107,7 @@ function isKnownShape(file: object): boolean {
 export function leanDocumentMaker(): DocumentMaker {
   let model: FileFields | undefined;
   let known: boolean | undefined;
+  const numberingFor = numberingMaker();
   return (options) => {
     const shared =
       options.styles !== undefined ||
@@ -137,7 +139,7 @@ export function leanDocumentMaker(): DocumentMaker {
     // What these three parts hold is recorded, so that a writer may know when it has written
     // the same before.
     const numbering = options.numbering ?? { config: [] };
-    file.numbering = recordCalls(new Numbering(numbering), numbering);
+    file.numbering = recordCalls(numberingFor(numbering), numbering);
     const contentTypes = recordCalls(
       new (constructorOf(model.contentTypes))({ macros: false }) as object,
       { macros: false },

@@ -2,7 +2,18 @@
 // `undefined` once an argument was not plain data, which no text can stand for.
 const logs = new WeakMap<object, unknown[][] | undefined>();
 
-function isPlainData(value: unknown, depth = 0): boolean {
+/**
+ * Whether a value is plain data that JSON writes and reads back the same: strings, finite
+ * numbers, booleans, and arrays and plain objects of them (no `null`, no property set to
+ * `undefined`), so that equal JSON texts stand for equal values.
+ *
+ * @example
+ * ```ts
+ * isPlainData({ config: [{ reference: 'items', levels: [] }] }); // true
+ * isPlainData({ when: new Date() }); // false
+ * ```
+ */
+export function isPlainData(value: unknown, depth = 0): boolean {
   if (depth > 32) return false;
   // `null` is refused so that `undefined`, which JSON writes as `null` in an array, stays apart.
   if (value === undefined) return depth === 0;
