@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import spellingData from '../data/english-spelling.json' with { type: 'json' };
 import firstPersonData from '../data/first-person-words.json' with { type: 'json' };
 import transmittalData from '../data/transmittal-words.json' with { type: 'json' };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ResolvedPlacementSchema } from '../format/placement.js';
 import { GenderSchema } from '../model/addressee.js';
 import type { DocumentKind } from '../model/draft.js';

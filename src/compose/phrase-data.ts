@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RecipientSchema } from '../model/recipient.js';
 import { SenderSchema } from '../model/sender.js';
 import { phraseForm } from './agreement.js';

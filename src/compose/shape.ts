@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A literal value a scalar shape can take. */
 export type ShapeValue = string | number | boolean | null;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const POINTS_PER_UNIT = { pt: 1, mm: 72 / 25.4, cm: 72 / 2.54, in: 72 } as const;
 const LENGTH = /^(\d+(?:\.\d+)?)\s*(pt|mm|cm|in)$/;

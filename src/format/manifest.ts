@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LengthSchema } from './length.js';
 import { PlacementSchema } from './placement.js';
 

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { z } from 'zod';
+import * as z from 'zod';
 import { MandateRoleSchema } from './mandate-role.js';
 import { findMandate, holderTitle, mandateCatalogue } from './mandates.js';
 import { LineTextSchema } from './text-fields.js';

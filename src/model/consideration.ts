@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The level of consideration in the closing formula, highest first. Replies to the Special

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InReplyToSchema } from './in-reply-to.js';
 import { LetterSchema } from './letter.js';
 import { NoteVerbaleSchema } from './note-verbale.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseCommunicationReference } from './communication-reference.js';
 import { IsoDateSchema } from './iso-date.js';
 import { LineTextSchema } from './text-fields.js';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { z } from 'zod';
+import * as z from 'zod';
 import { remembered } from '../bounded-memo.js';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

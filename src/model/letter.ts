@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AddresseeSchema } from './addressee.js';
 import { ConsiderationSchema } from './consideration.js';
 import { IsoDateSchema } from './iso-date.js';

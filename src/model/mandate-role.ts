@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The kind of mandate an addressee holds. The salutation names it ("Special Rapporteurs",

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import catalogueData from '../data/mandates.json' with { type: 'json' };
 import { IsoDateSchema } from './iso-date.js';
 

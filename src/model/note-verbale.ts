@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConsiderationSchema } from './consideration.js';
 import { IsoDateSchema } from './iso-date.js';
 import { RecipientSchema } from './recipient.js';

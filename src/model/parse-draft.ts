@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import { DraftSchema, type Draft } from './draft.js';
 

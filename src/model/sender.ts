@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { NameGrammarFields } from './name-grammar.js';
 import { parseNumberPattern } from './number-pattern.js';
 import { LineTextSchema } from './text-fields.js';

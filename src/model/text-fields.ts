@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // XML 1.0 forbids these outright; Word refuses a file that contains them.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import stateNamesData from '../data/un-state-names.json' with { type: 'json' };
 import { chanceryError } from '../errors/chancery-error.js';
 import { MandateKeySchema } from '../model/addressee.js';
