@@ -220,6 +220,9 @@ export function createTemplateEnvironment(helpers: readonly TemplateHelper[]): T
       return template.run(context, { data: { chancery: run.helperContext }, partials });
     },
     renderPhrase: (phrase, key, data, helperContext) => {
+      // Text without a mustache is what handlebars would give back, and half a note's phrases
+      // are such: each run of a template first wraps every helper anew.
+      if (!phrase.source.includes('{{')) return phrase.source;
       let compiled = phraseCache.get(phrase);
       if (compiled === undefined) {
         const prepared = preparePhrase(phrase);

@@ -376,3 +376,30 @@ describe('precompiled templates', () => {
     expect(error.diagnostics[0]).toMatchObject({ file: 'probe.hbs', line: 2 });
   });
 });
+
+describe('phrases without a mustache', () => {
+  it('come out as handlebars gives them, whatever their characters', async () => {
+    const fc = await import('fast-check');
+    const Handlebars = (await import('handlebars')).default;
+    const { createTemplateEnvironment } = await import('../../src/compose/template-environment.js');
+    const { builtinHelpers } = await import('../../src/compose/helpers/index.js');
+    const environment = createTemplateEnvironment(builtinHelpers);
+    const handlebars = Handlebars.create();
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({
+        unit: fc.constantFrom('{', '}', '\\', ' ', '\n', '\r', 'a', '&', '<', '~', '!'),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        text.filter((source) => !source.includes('{{')),
+        (source) => {
+          const phrase = { source, file: 'phrases/en.yaml', line: 1, column: 1 };
+          const expected = handlebars.compile(source, { strict: true, noEscape: true })({});
+          expect(environment.renderPhrase(phrase, 'probe', {}, {} as never)).toBe(expected);
+        },
+      ),
+    );
+  });
+});
