@@ -1,6 +1,5 @@
 import {
   Document,
-  FileChild,
   Footer,
   ImageRun,
   LevelFormat,
@@ -130,13 +129,14 @@ function level(
  * docx the first time, then given back as it was. Only paragraphs that touch nothing else of the
  * file (no list numbering, no image) are kept, so the file's state is the same either way.
  */
-class RememberedParagraph extends FileChild {
+class RememberedParagraph extends Paragraph {
   constructor(
     private readonly key: string,
     private readonly cache: Map<string, unknown>,
     private readonly build: () => Paragraph,
   ) {
-    super('w:p');
+    // A paragraph of its own kind, so that it goes wherever one may; what it writes is below.
+    super({});
   }
 
   override prepForXml(context: IContext): IXmlableObject | undefined {
@@ -170,7 +170,7 @@ class DocxBlockWriter {
     return inlineRuns(nodes, {}, this.rightToLeft, this.fonts);
   }
 
-  private remembered(block: BlockNode, quoteDepth: number, build: () => Paragraph): FileChild {
+  private remembered(block: BlockNode, quoteDepth: number, build: () => Paragraph): Paragraph {
     if (this.cache === undefined) return build();
     const key = `docx\u0000${this.cacheContext}\u0000${String(this.rightToLeft)}\u0000${quoteDepth}\u0000${JSON.stringify(block)}`;
     return new RememberedParagraph(key, this.cache, build);
@@ -181,11 +181,23 @@ class DocxBlockWriter {
   }
 
   /** Blocks for a document's body, where paragraphs may be remembered across a batch. */
-  bodyBlocks(blocks: readonly BlockNode[]): FileChild[] {
+  bodyBlocks(blocks: readonly BlockNode[]): Paragraph[] {
     // docx writes a section's properties into the section's last paragraph: that one must
     // stay a Paragraph of its own.
-    return blocks.flatMap((block, index): FileChild[] =>
+    return blocks.flatMap((block, index): Paragraph[] =>
       block.type === 'paragraph' && index < blocks.length - 1
+        ? [this.remembered(block, 0, () => this.block(block, 0)[0] ?? new Paragraph({}))]
+        : this.block(block, 0),
+    );
+  }
+
+  /**
+   * Blocks for a footer, whose paragraphs may all be remembered across a batch: a batch's notes
+   * mostly share their footers.
+   */
+  footerBlocks(blocks: readonly BlockNode[]): Paragraph[] {
+    return blocks.flatMap((block): Paragraph[] =>
+      block.type === 'paragraph'
         ? [this.remembered(block, 0, () => this.block(block, 0)[0] ?? new Paragraph({}))]
         : this.block(block, 0),
     );
@@ -444,7 +456,7 @@ export function docxDocument(tree: RootNode, options: DocxDocumentOptions = {}):
     );
     const children = writer.bodyBlocks(document.children);
     const footer = (blocks: readonly BlockNode[] | undefined): Footer =>
-      new Footer({ children: writer.blocks(blocks ?? []) });
+      new Footer({ children: writer.footerBlocks(blocks ?? []) });
     const first = footer(document.footers.first);
     const other = footer(document.footers.other);
     for (const start of writer.orderedStarts) orderedStarts.add(start);
