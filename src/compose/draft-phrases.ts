@@ -1,3 +1,4 @@
+import { remembered } from '../bounded-memo.js';
 import { chanceryError } from '../errors/chancery-error.js';
 import type { PathSegment } from '../errors/diagnostic.js';
 import type { Format } from '../format/format.js';
@@ -7,7 +8,7 @@ import { roleOf } from '../model/addressee-group.js';
 import { isoDateNumbers } from '../model/iso-date.js';
 import { MandateRoleSchema, type MandateRole } from '../model/mandate-role.js';
 import { genderedCandidates, phraseCandidates, type Agreement } from './agreement.js';
-import { findFirstPhrase, findPhrase, phraseKeysUnder } from './find-phrase.js';
+import { findFirstPhrase, findPhrase, phraseKeysUnder, type FoundPhrase } from './find-phrase.js';
 import { formatIsoDate, isoDateParts } from './format-date.js';
 import type { HelperContext } from './helper.js';
 import { inflectName, type NamedEntity } from './inflect-name.js';
@@ -30,6 +31,37 @@ export interface AgreementScope {
 const DEFAULT_SCOPE: AgreementScope = { agreement: { number: 'one' } };
 
 const TITLED_ROLES = MandateRoleSchema.options.filter((role) => role !== 'other');
+
+/** How a phrase key resolves for a language and an agreement. */
+interface PhraseResolution {
+  /** Whether the phrase has forms by gender and the agreement gives none. */
+  readonly needsGender: boolean;
+  readonly found: FoundPhrase | undefined;
+}
+
+// What each key resolves to, by format: the same in every draft, looked up for each phrase of
+// every document of a batch. Formats do not change once loaded.
+const resolutions = new WeakMap<Format, Map<string, PhraseResolution>>();
+
+function resolvePhrase(
+  format: Format,
+  language: string,
+  key: string,
+  agreement: Agreement,
+): PhraseResolution {
+  let known = resolutions.get(format);
+  if (known === undefined) {
+    known = new Map();
+    resolutions.set(format, known);
+  }
+  const { gender, number } = agreement;
+  return remembered(known, `${language}\u0000${key}\u0000${gender ?? ''}\u0000${number}`, () => ({
+    needsGender:
+      gender === undefined &&
+      findFirstPhrase(format, language, genderedCandidates(key, number)) !== undefined,
+    found: findFirstPhrase(format, language, phraseCandidates(key, agreement)),
+  }));
+}
 
 /**
  * The phrases of one draft's language in one format, as the templates and the composer use
@@ -78,18 +110,15 @@ export class DraftPhrases implements HelperContext {
 
   phrase(key: string, data: unknown): string {
     const { agreement } = this.scope;
+    const { needsGender, found } = resolvePhrase(this.format, this.language, key, agreement);
     // Where the language has forms by gender, an unknown gender is never guessed.
-    if (
-      agreement.gender === undefined &&
-      findFirstPhrase(this.format, this.language, genderedCandidates(key, agreement.number))
-    ) {
+    if (needsGender) {
       throw chanceryError({
         code: 'gender_needed',
         message: `is needed: ${this.scope.genderReason ?? `the ${this.languageName} phrase "${key}" depends on it`}`,
         ...(this.scope.genderPath === undefined ? {} : { path: this.scope.genderPath }),
       });
     }
-    const found = findFirstPhrase(this.format, this.language, phraseCandidates(key, agreement));
     if (found !== undefined) return this.render(found.phrase, found.key, data);
     throw chanceryError({
       code: 'missing_phrase',

@@ -123,6 +123,29 @@ describe('forms by gender and number', () => {
     expect(error.path).toEqual(['documents', 1, 'addressees', 0, 'gender']);
   });
 
+  it('chooses the form for each draft anew from one drafter, whatever the drafts before asked for', () => {
+    const phrases = BASE_PHRASES.replace(
+      '  salutation: "Dear {{address}},"',
+      '  salutation: { one: "Dear {{address}},", female: { one: "Dear Madam {{address}}," }, male: { one: "Dear Sir {{address}}," } }',
+    );
+    const drafter = createDrafter({ formats: [miniWith('', {}, phrases)] });
+    const withGender = (gender: string | undefined) => {
+      const draft = mini();
+      Object.assign((draft.documents[1] as { addressees: object[] }).addressees[0]!, {
+        honorific: 'Dr.',
+        ...(gender === undefined ? {} : { gender }),
+      });
+      return draft;
+    };
+    for (const round of [1, 2]) {
+      expect(drafter.renderText(withGender('female')).text, `round ${round}`).toContain(
+        'Dear Madam',
+      );
+      expect(drafter.renderText(withGender('male')).text, `round ${round}`).toContain('Dear Sir');
+      expect(failure(() => drafter.renderText(withGender(undefined))).code).toBe('gender_needed');
+    }
+  });
+
   it('reports inflect called on something that is not the sender or the recipient when the format loads', () => {
     const error = failure(() =>
       textOf(
