@@ -155,8 +155,10 @@ export async function batchCommand(
   }
   report(io, loaded.warnings);
   const { tasks, clashes } = tasksOf(records.value, options.serialStart ?? 1);
+  let outputFresh: boolean;
   try {
-    await mkdir(options.output, { recursive: true });
+    // The folder is the batch's own when this call made it (it then gives the first it made).
+    outputFresh = (await mkdir(options.output, { recursive: true })) !== undefined;
   } catch (error) {
     report(io, [
       {
@@ -185,7 +187,12 @@ export async function batchCommand(
     progress.increment();
   };
   for (let index = 0; index < clashes.length; index++) progress.increment();
-  const job = { draft: loaded.value.draft, assets: loaded.value.assets, outputDir: options.output };
+  const job = {
+    draft: loaded.value.draft,
+    assets: loaded.value.assets,
+    outputDir: options.output,
+    outputFresh,
+  };
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const take = (): BatchTask[] => takeShare(tasks, next, SHARE);
   try {

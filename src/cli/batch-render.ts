@@ -28,6 +28,8 @@ export interface BatchJob {
   readonly draft: unknown;
   readonly assets: Readonly<Record<string, Uint8Array>>;
   readonly outputDir: string;
+  /** The batch made the output folder: it was empty, and only the batch writes into it. */
+  readonly outputFresh?: boolean;
   readonly tasks: readonly BatchTask[];
 }
 
@@ -64,7 +66,7 @@ export async function renderBatchTasks(
             },
           ],
   });
-  const write = folderWriterSync(job.outputDir);
+  const write = folderWriterSync(job.outputDir, { fresh: job.outputFresh === true });
   for (const task of job.tasks) {
     const row = task.record.row;
     const parsed = parseDraft(draftForRecord(job.draft, task.record, task.serial));

@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { draftForRecord } from '../../src/batch/batch-record.js';
@@ -284,6 +293,20 @@ describe('chancery batch', () => {
       expect(result.stderr).toContain(option[0]);
     }
     expect(readdirSync(folder).sort()).toEqual(['missions.csv', 'note.yaml']);
+  });
+
+  it('writes through a link that a folder it did not make holds, and keeps the link', async () => {
+    const { folder, draft, records } = noteWithRecords('recipient\nMission A\nMission B\n');
+    const out = join(folder, 'out');
+    mkdirSync(out);
+    mkdirSync(join(folder, 'kept'));
+    writeFileSync(join(folder, 'kept', 'a.docx'), 'the old note');
+    symlinkSync(join('..', 'kept', 'a.docx'), join(out, '1-mission-a.docx'));
+    const result = await runCli(['batch', draft, records, '-o', out]);
+    expect(result.status).toBe(0);
+    expect(lstatSync(join(out, '1-mission-a.docx')).isSymbolicLink()).toBe(true);
+    expect(paragraphsOf(join(folder, 'kept', 'a.docx'))).toContain('Mission A');
+    expect(paragraphsOf(join(out, '2-mission-b.docx'))).toContain('Mission B');
   });
 
   it('reports an output folder that is a file, and exits 1', async () => {

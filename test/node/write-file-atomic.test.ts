@@ -116,6 +116,26 @@ describe('folderWriterSync', () => {
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['plain.docx', 'reply.docx']);
   });
 
+  it('writes into a folder it is told is fresh without looking at each file first', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'real'));
+    symlinkSync('real', join(dir, 'out'));
+    const write = folderWriterSync(join(dir, 'out'), { fresh: true });
+    for (let index = 1; index <= 3; index++)
+      write(`${index}.docx`, new TextEncoder().encode(`document ${index}`), { sync: false });
+    write('2.docx', bytes);
+    expect(readdirSync(join(dir, 'real')).sort()).toEqual(['1.docx', '2.docx', '3.docx']);
+    expect(readFileSync(join(dir, 'real', '2.docx'), 'utf8')).toBe('the new document');
+    // A link that is not there when the folder is made is not followed but replaced, its file
+    // left as it was: nothing is written outside the folder.
+    writeFileSync(join(dir, 'elsewhere.docx'), 'the old document');
+    symlinkSync(join('..', 'elsewhere.docx'), join(dir, 'real', 'late.docx'));
+    write('late.docx', bytes);
+    expect(lstatSync(join(dir, 'real', 'late.docx')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'real', 'late.docx'), 'utf8')).toBe('the new document');
+    expect(readFileSync(join(dir, 'elsewhere.docx'), 'utf8')).toBe('the old document');
+  });
+
   it('resolves a name that holds a folder of its own whole, links and all', () => {
     const dir = folder();
     mkdirSync(join(dir, 'out'));
