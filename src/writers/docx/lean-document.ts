@@ -1,4 +1,4 @@
-import { Document, Media, Numbering } from 'docx';
+import { Document, Media, type Numbering } from 'docx';
 import { numberingMaker } from './numbering-copies.js';
 import { recordCalls } from './recorded-calls.js';
 
