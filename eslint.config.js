@@ -56,4 +56,14 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // The command line's entry is CommonJS (bin/package.json): Node starts it without its
+    // module loader.
+    files: ['bin/**/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', exports: 'writable', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// Runs the bundled command line (built by `npm run build`) with V8's code cache.
-import { fileURLToPath } from 'node:url';
-import { runCached } from './run-cached.js';
+// Runs the bundled command line (built by `npm run build`) with V8's code cache. CommonJS
+// (bin/package.json), so that Node starts it without setting up its module loader.
+'use strict';
+const { join } = require('node:path');
+const { runCached } = require('./run-cached.js');
 
-const cli = runCached(fileURLToPath(new URL('../dist/bundle/chancery.cjs', import.meta.url)));
-process.exitCode = await cli.exports.main(process.argv.slice(2));
-cli.save();
+const cli = runCached(join(__dirname, '..', 'dist', 'bundle', 'chancery.cjs'));
+cli.exports.main(process.argv.slice(2)).then((status) => {
+  process.exitCode = status;
+  cli.save();
+});

@@ -1,16 +1,17 @@
 // Runs a CommonJS bundle with V8's code cache, kept beside it. Node 20 has no compile cache for
 // modules, and compiling a megabyte of JavaScript is most of the command line's start-up time.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { Script } from 'node:vm';
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
 
 /**
  * Loads the bundle at `file` and returns its exports, with `save` to call once it has run:
  * the cache then holds the functions that the run compiled, not only the top level.
  * @param {string} file
  */
-export function runCached(file) {
+function runCached(file) {
   const cacheFile = `${file}.${process.version}.cache`;
   let cachedData;
   try {
@@ -38,3 +39,5 @@ export function runCached(file) {
   };
   return { exports: module.exports, save };
 }
+
+exports.runCached = runCached;

@@ -58,13 +58,16 @@ await build({
   banner: { js: "var __chanceryUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 
-// The worker's entry: the bundle, run with its code cache as the command line's is.
+// The worker's entry: the bundle, run with its code cache as the command line's is. The folder
+// is CommonJS, as bin/ is, so that a batch thread starts without setting up the module loader.
+writeFileSync('dist/bundle/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 writeFileSync(
   'dist/bundle/batch-worker.js',
-  `import { fileURLToPath } from 'node:url';
-import { runCached } from '../../bin/run-cached.js';
+  `'use strict';
+const { join } = require('node:path');
+const { runCached } = require('../../bin/run-cached.js');
 
-const worker = runCached(fileURLToPath(new URL('./batch-worker.cjs', import.meta.url)));
+const worker = runCached(join(__dirname, 'batch-worker.cjs'));
 process.once('beforeExit', () => worker.save());
 `,
 );
