@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { recordColumnOf, recordFileName, type BatchRecord } from '../batch/batch-record.js';
 import { formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
 import { createDrafter } from '../node/node-drafter.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
 import { readBatchRecords } from '../node/read-batch-records.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
-import type { BatchWorkerInput } from './batch-worker.js';
 import { renderBatchTasks, takeShare, type BatchOutcome, type BatchTask } from './batch-render.js';
+import { startBatchThread, type BatchThread } from './batch-thread.js';
 import type { CliIo } from './io.js';
 
 /** The options of `chancery batch`. */
@@ -73,25 +72,6 @@ const WORKER = new URL('./batch-worker.js', import.meta.url);
 // hand it work.
 const SHARE = 25;
 
-function runInWorker(
-  input: BatchWorkerInput,
-  onOutcome: (outcome: BatchOutcome) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, {
-      workerData: input,
-      // A small young generation: a batch thread keeps little, and memory is shared by all.
-      resourceLimits: { maxYoungGenerationSizeMb: 8 },
-    });
-    worker.on('message', onOutcome);
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code === 0) resolve();
-      else reject(new Error(`a batch thread stopped with code ${code}`));
-    });
-  });
-}
-
 interface Progress {
   increment(): void;
   stop(): void;
@@ -139,6 +119,29 @@ export async function batchCommand(
   io: CliIo,
 ): Promise<number> {
   const started = performance.now();
+  // The threads start loading now, while this one reads the draft and the records; those the
+  // batch turns out not to need are stopped.
+  const wanted = Math.max(1, options.jobs ?? availableParallelism());
+  const idle = new Set<BatchThread>(
+    existsSync(WORKER)
+      ? Array.from({ length: wanted - 1 }, () => startBatchThread(WORKER, options.formatDir ?? []))
+      : [],
+  );
+  try {
+    return await batchWithThreads(draftFile, recordsFile, options, io, started, idle);
+  } finally {
+    for (const thread of idle) thread.stop();
+  }
+}
+
+async function batchWithThreads(
+  draftFile: string,
+  recordsFile: string,
+  options: BatchCommandOptions,
+  io: CliIo,
+  started: number,
+  idle: Set<BatchThread>,
+): Promise<number> {
   const [loaded, records] = await Promise.all([
     loadDraftFile(draftFile),
     readBatchRecords(recordsFile),
@@ -171,15 +174,13 @@ export async function batchCommand(
     return 1;
   }
 
-  const threads = !existsSync(WORKER)
-    ? 1
-    : Math.max(
-        1,
-        Math.min(
-          options.jobs ?? availableParallelism(),
-          Math.floor(tasks.length / RECORDS_PER_THREAD),
-        ),
-      );
+  const threads = [...idle].slice(
+    0,
+    Math.max(0, Math.floor(tasks.length / RECORDS_PER_THREAD) - 1),
+  );
+  for (const thread of threads) idle.delete(thread);
+  for (const thread of idle) thread.stop();
+  idle.clear();
   const progress = await progressFor(io, records.value.length);
   const outcomes: BatchOutcome[] = [...clashes];
   const onOutcome = (outcome: BatchOutcome): void => {
@@ -197,8 +198,8 @@ export async function batchCommand(
   const take = (): BatchTask[] => takeShare(tasks, next, SHARE);
   try {
     // A thread that stops is not the end of the batch: see below.
-    const workers = Array.from({ length: threads - 1 }, () =>
-      runInWorker({ ...job, formatDirs, tasks, next, share: SHARE }, onOutcome).then(
+    const workers = threads.map((thread) =>
+      thread.run({ ...job, tasks, next, share: SHARE }, onOutcome).then(
         () => undefined,
         (error: unknown) => error,
       ),

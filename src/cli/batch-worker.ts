@@ -1,21 +1,26 @@
-// A worker thread of `chancery batch`: takes records a few at a time, through the counter it
-// shares with the other threads, renders them and reports each one, until none are left.
+// A worker thread of `chancery batch`: makes its drafter as soon as it starts, then, given its
+// job, takes records a few at a time through the counter it shares with the other threads,
+// renders them and reports each one, until none are left.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { Drafter } from '../drafter.js';
 import { createDrafter } from '../node/node-drafter.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
 import { renderBatchTasks, takeShare, type BatchJob, type BatchOutcome } from './batch-render.js';
 
-/** What a batch worker starts with: the whole job, and the counter of the records taken. */
-export interface BatchWorkerInput extends BatchJob {
+/** What a batch worker starts with, before the draft and the records are read. */
+export interface BatchWorkerStart {
   readonly formatDirs: readonly string[];
+}
+
+/** The job a batch worker is then given: the whole batch, and the counter of the records taken. */
+export interface BatchWorkerInput extends BatchJob {
   /** The index of the next record to take, shared by the batch's threads. */
   readonly next: Int32Array;
   /** How many records a thread takes at a time. */
   readonly share: number;
 }
 
-async function work(port: MessagePort): Promise<void> {
-  const drafter = createDrafter({ formats: readFormatDirs(input.formatDirs).sources });
+async function work(port: MessagePort, drafter: Drafter, input: BatchWorkerInput): Promise<void> {
   const cache = new Map<string, unknown>();
   const report = (outcome: BatchOutcome): void => {
     port.postMessage(outcome);
@@ -30,5 +35,12 @@ async function work(port: MessagePort): Promise<void> {
   port.close();
 }
 
-const input = workerData as BatchWorkerInput;
-if (parentPort !== null) void work(parentPort);
+if (parentPort !== null) {
+  const port = parentPort;
+  const { formatDirs } = workerData as BatchWorkerStart;
+  // Made while the main thread prepares the job: the job's message waits in the port.
+  const drafter = createDrafter({ formats: readFormatDirs(formatDirs).sources });
+  port.once('message', (input: BatchWorkerInput) => {
+    void work(port, drafter, input);
+  });
+}

@@ -139,6 +139,25 @@ describe('chancery batch', () => {
     expect(paragraphsOf(join(out, '240-mission-239.docx'))).toContain('No: UTO/2024/240');
   });
 
+  it('stops the threads it started early when the batch is too small for them or cannot run', () => {
+    const { folder, draft, records } = noteWithRecords('recipient\nMission A\nMission B\n');
+    // A thread left waiting for a job would keep the command from ever ending.
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, ['bin/chancery.js', 'batch', ...args, '--jobs', '4'], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+    const small = run([draft, records, '-o', join(folder, 'out')]);
+    expect(small.stderr).toBe('');
+    expect(small.status).toBe(0);
+    expect(readdirSync(join(folder, 'out'))).toEqual(['1-mission-a.docx', '2-mission-b.docx']);
+    writeFileSync(join(folder, 'broken.yaml'), 'language: en\nsender: [\n');
+    const broken = run([join(folder, 'broken.yaml'), records, '-o', join(folder, 'never')]);
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/error/);
+    expect(readdirSync(folder)).not.toContain('never');
+  });
+
   it('writes every record when a batch thread stops, the main thread taking over its records', () => {
     // A copy of the built command whose thread code fails as it starts.
     const installed = workspace();
