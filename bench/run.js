@@ -169,47 +169,53 @@ try {
   const csv = ['recipient', ...Array.from({ length: 1000 }, (_, index) => `"${recipient(index)}"`)];
   writeFileSync(join(work, 'missions.csv'), `${csv.join('\n')}\n`);
   // The batch as a user runs it (a thread per core), and in one thread, taken in turns so that
-  // both meet the machine in the same state.
-  const batchRuns = { default: [], oneThread: [] };
+  // both meet the machine in the same state. `memory` runs it with a preload that reports its
+  // peak memory: a preload makes Node set up its module loader in every thread, which the
+  // timed runs are spared.
+  const batch = (out, options) => {
+    const started = performance.now();
+    const result = spawnSync(
+      process.execPath,
+      [
+        ...(options.memory ? ['--import', './bench/peak-memory.js'] : []),
+        'bin/chancery.js',
+        'batch',
+        'bench/batch-note.yaml',
+        join(work, 'missions.csv'),
+        '-o',
+        out,
+        '-q',
+        ...(options.threads ?? []),
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    const wall = performance.now() - started;
+    if (result.status !== 0) throw new Error(`the batch failed: ${result.stderr}`);
+    return options.memory
+      ? JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('{'))).maxRSS / 1024
+      : wall;
+  };
+  // Each run writes a folder of its own; all are removed at the end, as deleting a thousand
+  // files just before a run would slow its own writes.
+  const walls = { default: [], oneThread: [] };
+  const memory = { default: [], oneThread: [] };
   for (let run = 0; run < (quick ? 2 : 5); run++) {
     for (const [kind, threads] of [
       ['default', []],
       ['oneThread', ['-j', '1']],
     ]) {
-      // Each run writes a folder of its own; all are removed at the end, as deleting a thousand
-      // files just before a run would slow its own writes.
-      const out = join(work, `out-${kind}-${run}`);
-      // The command line as a user runs it, with a preload that reports its peak memory.
-      const started = performance.now();
-      const result = spawnSync(
-        process.execPath,
-        [
-          '--import',
-          './bench/peak-memory.js',
-          'bin/chancery.js',
-          'batch',
-          'bench/batch-note.yaml',
-          join(work, 'missions.csv'),
-          '-o',
-          out,
-          '-q',
-          ...threads,
-        ],
-        { cwd: root, encoding: 'utf8' },
-      );
-      const wall = performance.now() - started;
-      if (result.status !== 0) throw new Error(`the batch failed: ${result.stderr}`);
-      const report = JSON.parse(result.stderr.slice(result.stderr.lastIndexOf('{')));
-      batchRuns[kind].push({ wall, megabytes: report.maxRSS / 1024 });
+      walls[kind].push(batch(join(work, `out-${kind}-${run}`), { threads }));
+      if (run < 2)
+        memory[kind].push(batch(join(work, `memory-${kind}-${run}`), { threads, memory: true }));
     }
   }
-  const batchWall = median(batchRuns.default.map((run) => run.wall));
-  const batchMemory = Math.max(...batchRuns.default.map((run) => run.megabytes));
+  const batchWall = median(walls.default);
+  const batchMemory = Math.max(...memory.default);
   console.log(
     `${'chancery batch, 1,000 notes, CLI'.padEnd(34)} ${format(batchWall)} ms wall (files written, both cores)   peak memory ${batchMemory.toFixed(0)} MB`,
   );
   console.log(
-    `${''.padEnd(34)} ${format(median(batchRuns.oneThread.map((run) => run.wall)))} ms wall with -j 1   peak memory ${Math.max(...batchRuns.oneThread.map((run) => run.megabytes)).toFixed(0)} MB`,
+    `${''.padEnd(34)} ${format(median(walls.oneThread))} ms wall with -j 1   peak memory ${Math.max(...memory.oneThread).toFixed(0)} MB`,
   );
 
   console.log('\ntargets on a 2-core machine:');
