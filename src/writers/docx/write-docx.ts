@@ -139,6 +139,11 @@ class RememberedParagraph extends Paragraph {
     super({});
   }
 
+  /** The paragraph itself, built: what a section's last paragraph must be (see bodyBlocks). */
+  built(): Paragraph {
+    return this.build();
+  }
+
   override prepForXml(context: IContext): IXmlableObject | undefined {
     const known = this.cache.get(this.key) as IXmlableObject | undefined;
     if (known !== undefined) return known;
@@ -182,20 +187,19 @@ class DocxBlockWriter {
 
   /** Blocks for a document's body, where paragraphs may be remembered across a batch. */
   bodyBlocks(blocks: readonly BlockNode[]): Paragraph[] {
-    // docx writes a section's properties into the section's last paragraph: that one must
-    // stay a Paragraph of its own.
-    return blocks.flatMap((block, index): Paragraph[] =>
-      block.type === 'paragraph' && index < blocks.length - 1
-        ? [this.remembered(block, 0, () => this.block(block, 0)[0] ?? new Paragraph({}))]
-        : this.block(block, 0),
-    );
+    const children = this.rememberedBlocks(blocks);
+    // docx writes a section's properties into the paragraph the section ends with, whatever
+    // blocks that write nothing come after it: that one is built, never remembered.
+    const last = children.at(-1);
+    if (last instanceof RememberedParagraph) children[children.length - 1] = last.built();
+    return children;
   }
 
   /**
-   * Blocks for a footer, whose paragraphs may all be remembered across a batch: a batch's notes
-   * mostly share their footers.
+   * Blocks whose paragraphs may be remembered across a batch: a footer's (a batch's notes mostly
+   * share their footers), and a body's but the last.
    */
-  footerBlocks(blocks: readonly BlockNode[]): Paragraph[] {
+  rememberedBlocks(blocks: readonly BlockNode[]): Paragraph[] {
     return blocks.flatMap((block): Paragraph[] =>
       block.type === 'paragraph'
         ? [this.remembered(block, 0, () => this.block(block, 0)[0] ?? new Paragraph({}))]
@@ -456,7 +460,7 @@ export function docxDocument(tree: RootNode, options: DocxDocumentOptions = {}):
     );
     const children = writer.bodyBlocks(document.children);
     const footer = (blocks: readonly BlockNode[] | undefined): Footer =>
-      new Footer({ children: writer.footerBlocks(blocks ?? []) });
+      new Footer({ children: writer.rememberedBlocks(blocks ?? []) });
     const first = footer(document.footers.first);
     const other = footer(document.footers.other);
     for (const start of writer.orderedStarts) orderedStarts.add(start);

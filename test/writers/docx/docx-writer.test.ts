@@ -109,6 +109,9 @@ function trees(): Case[] {
         validDraft({ ...small, documents: [small.documents[0]] }),
       ),
     ),
+    // Both documents end so: the note's section properties still go into its last paragraph,
+    // which a batch must not take from what it remembers.
+    endingInNothing(composed('the seed reply ending in an empty space', exampleDraft())),
     // Right to left: the sections are marked so in the document part.
     composed('the Arabic reply', namedExample('cambodia-reply-ar')),
     composed('the French reply', namedExample('cambodia-reply-fr')),
