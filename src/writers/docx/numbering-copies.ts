@@ -30,7 +30,8 @@ const FIELDS: readonly (keyof NumberingFields)[] = [
 ];
 
 // Whether this docx's `Numbering` is built as the copies below expect: these fields and no
-// others, its abstract lists numbered from 1 in order, each concrete list's id below the next.
+// others, and its abstract and concrete lists numbered from 1 in order, so that the next of
+// each is one past their count.
 function isKnownShape(numbering: Numbering): boolean {
   const fields = numbering as unknown as Partial<NumberingFields>;
   const own = Object.keys(numbering);
@@ -46,17 +47,23 @@ function isKnownShape(numbering: Numbering): boolean {
     typeof fields.concreteNumUniqueNumericId !== 'function'
   )
     return false;
-  const abstractIds = [...abstractNumberingMap.values()].map((list) => list.id);
-  return abstractIds.every((id, index) => id === index + 1);
+  const inOrder = (ids: readonly number[]): boolean => ids.every((id, index) => id === index + 1);
+  return (
+    inOrder([...abstractNumberingMap.values()].map((list) => list.id)) &&
+    inOrder([...concreteNumberingMap.values()].map((list) => list.numId))
+  );
 }
 
 // The numbers the next lists take: one past those of the lists the constructor made.
 function nextIds(model: NumberingFields): { abstract: number; concrete: number } {
   return {
     abstract: model.abstractNumberingMap.size,
-    concrete: Math.max(1, ...[...model.concreteNumberingMap.values()].map((list) => list.numId)),
+    concrete: model.concreteNumberingMap.size,
   };
 }
+
+// A format has a few sets of options; a map that somehow grows is started again past this.
+const MAX_MODELS = 64;
 
 /**
  * Creates a maker of `Numbering`s that builds one for each set of options and gives every
@@ -85,7 +92,6 @@ export function numberingMaker(): NumberingMaker {
       const built = new Numbering(options);
       // What a document is given stays as it was built: the model is never handed out.
       model = isKnownShape(built) ? (built as unknown as NumberingFields) : null;
-      // A format has a few sets of options; a map that somehow grows is started again.
       if (models.size >= MAX_MODELS) models.clear();
       models.set(key, model);
     }
@@ -103,5 +109,3 @@ export function numberingMaker(): NumberingMaker {
     return copy as unknown as Numbering;
   };
 }
-
-const MAX_MODELS = 64;

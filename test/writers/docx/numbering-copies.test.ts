@@ -94,13 +94,34 @@ describe('numberingMaker', () => {
     expect(second).toBeInstanceOf(Numbering);
   });
 
-  it('builds numberings whole from options that are not plain data', () => {
+  it('builds numberings whole from options that are not plain data, or that docx numbers otherwise', () => {
+    const listsOf = (numbering: Numbering): unknown[] => [
+      ...(
+        numbering as unknown as { abstractNumberingMap: Map<string, unknown> }
+      ).abstractNumberingMap.values(),
+    ];
     const numberingFor = numberingMaker();
+    // Copies share the lists built once for their options.
+    expect(listsOf(numberingFor(options()))).toEqual(listsOf(numberingFor(options())));
+    expect(listsOf(numberingFor(options()))[0]).toBe(listsOf(numberingFor(options()))[0]);
     const withDate = { ...options(), made: new Date(0) } as NumberingOptions;
     const one = numberingFor(withDate);
     const two = numberingFor(withDate);
+    expect(listsOf(two)[0]).not.toBe(listsOf(one)[0]);
     uses.headings?.(one);
     expect(written(two)).toBe(fresh(uses.none ?? (() => undefined)));
     expect(written(one)).toBe(fresh(uses.headings ?? (() => undefined)));
+    // A list defined under the default bullets' reference takes its place with another number.
+    const replacing = (): NumberingOptions => ({
+      config: [
+        { reference: 'default-bullet-numbering', levels: options().config[1]?.levels ?? [] },
+      ],
+    });
+    const three = numberingFor(replacing());
+    expect(listsOf(numberingFor(replacing()))[0]).not.toBe(listsOf(three)[0]);
+    uses.everything?.(three);
+    const alone = new Numbering(replacing());
+    uses.everything?.(alone);
+    expect(written(three)).toBe(written(alone));
   });
 });
