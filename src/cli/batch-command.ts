@@ -119,16 +119,17 @@ export async function batchCommand(
   io: CliIo,
 ): Promise<number> {
   const started = performance.now();
-  // The threads start loading now, while this one reads the draft and the records; those the
-  // batch turns out not to need are stopped.
   const wanted = Math.max(1, options.jobs ?? availableParallelism());
-  const idle = new Set<BatchThread>(
-    existsSync(WORKER)
-      ? Array.from({ length: wanted - 1 }, () => startBatchThread(WORKER, options.formatDir ?? []))
-      : [],
-  );
+  // Threads started and not yet given their job: stopped, whatever happens, if never given one.
+  const idle = new Set<BatchThread>();
+  // One thread starts loading now, while this one reads the draft and the records; any others
+  // once the records are counted. One that the batch turns out not to need is stopped.
+  if (wanted > 1 && existsSync(WORKER)) idle.add(startBatchThread(WORKER, options.formatDir ?? []));
   try {
-    return await batchWithThreads(draftFile, recordsFile, options, io, started, idle);
+    return await batchWithThreads(draftFile, recordsFile, options, io, started, {
+      wanted,
+      idle,
+    });
   } finally {
     for (const thread of idle) thread.stop();
   }
@@ -140,8 +141,9 @@ async function batchWithThreads(
   options: BatchCommandOptions,
   io: CliIo,
   started: number,
-  idle: Set<BatchThread>,
+  threading: { readonly wanted: number; readonly idle: Set<BatchThread> },
 ): Promise<number> {
+  const { wanted, idle } = threading;
   const [loaded, records] = await Promise.all([
     loadDraftFile(draftFile),
     readBatchRecords(recordsFile),
@@ -174,16 +176,27 @@ async function batchWithThreads(
     return 1;
   }
 
-  const threads = [...idle].slice(
-    0,
-    Math.max(0, Math.floor(tasks.length / RECORDS_PER_THREAD) - 1),
-  );
-  for (const thread of threads) idle.delete(thread);
-  for (const thread of idle) thread.stop();
-  idle.clear();
+  const count = !existsSync(WORKER)
+    ? 0
+    : Math.max(0, Math.min(wanted, Math.floor(tasks.length / RECORDS_PER_THREAD)) - 1);
+  const threads = [...idle].slice(0, count);
+  for (const thread of idle) {
+    if (threads.includes(thread)) continue;
+    thread.stop();
+    idle.delete(thread);
+  }
+  while (threads.length < count) {
+    const thread = startBatchThread(WORKER, formatDirs);
+    idle.add(thread);
+    threads.push(thread);
+  }
   const progress = await progressFor(io, records.value.length);
   const outcomes: BatchOutcome[] = [...clashes];
+  const reported = new Set(clashes.map((outcome) => outcome.row));
   const onOutcome = (outcome: BatchOutcome): void => {
+    // Each record once, should a thread's report come after its records were taken over.
+    if (reported.has(outcome.row)) return;
+    reported.add(outcome.row);
     outcomes.push(outcome);
     progress.increment();
   };
@@ -198,12 +211,13 @@ async function batchWithThreads(
   const take = (): BatchTask[] => takeShare(tasks, next, SHARE);
   try {
     // A thread that stops is not the end of the batch: see below.
-    const workers = threads.map((thread) =>
-      thread.run({ ...job, tasks, next, share: SHARE }, onOutcome).then(
+    const workers = threads.map((thread) => {
+      idle.delete(thread);
+      return thread.run({ ...job, tasks, next, share: SHARE }, onOutcome).then(
         () => undefined,
         (error: unknown) => error,
-      ),
-    );
+      );
+    });
     const drafter = createDrafter({ formats: dirs.sources });
     const cache = new Map<string, unknown>();
     for (let share = take(); share.length > 0; share = take()) {
@@ -214,7 +228,6 @@ async function batchWithThreads(
     const stopped = (await Promise.all(workers)).filter((error) => error !== undefined);
     if (stopped.length > 0) {
       // The records a stopped thread took and did not report are rendered here.
-      const reported = new Set(outcomes.map((outcome) => outcome.row));
       const left = tasks.filter((task) => !reported.has(task.record.row));
       report(
         io,

@@ -26,17 +26,30 @@ export interface BatchThread {
  */
 export function startBatchThread(entry: URL, formatDirs: readonly string[]): BatchThread {
   const start: BatchWorkerStart = { formatDirs };
-  const worker = new Worker(entry, {
-    workerData: start,
-    // A small young generation: a batch thread keeps little, and memory is shared by all.
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
-  });
+  let worker: Worker;
+  try {
+    worker = new Worker(entry, {
+      workerData: start,
+      // A small young generation: a batch thread keeps little, and memory is shared by all.
+      resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    });
+  } catch (error) {
+    // A thread that cannot start is one that stopped at once: the batch goes on without it.
+    const failed = error instanceof Error ? error : new Error(String(error));
+    return { run: () => Promise.reject(failed), stop: () => undefined };
+  }
   let report: ((outcome: BatchOutcome) => void) | undefined;
   worker.on('message', (outcome: BatchOutcome) => report?.(outcome));
+  let failure: Error | undefined;
+  // Settled when the thread has ended, not at its error: the reports it sent before failing
+  // arrive first, so that the records it wrote are known.
   const ended = new Promise<void>((resolve, reject) => {
-    worker.on('error', reject);
+    worker.on('error', (error: unknown) => {
+      failure = error instanceof Error ? error : new Error(String(error));
+    });
     worker.on('exit', (code) => {
-      if (code === 0) resolve();
+      if (failure !== undefined) reject(failure);
+      else if (code === 0) resolve();
       else reject(new Error(`a batch thread stopped with code ${code}`));
     });
   });
