@@ -2,7 +2,16 @@ import { Worker } from 'node:worker_threads';
 import type { BatchOutcome } from './batch-render.js';
 import type { BatchWorkerInput, BatchWorkerStart } from './batch-worker.js';
 
-/** A batch thread, started before its job is known and then given it, or sent away. */
+/**
+ * A batch thread, started before its job is known and then given it, or sent away.
+ *
+ * @example
+ * ```ts
+ * const thread = startBatchThread(workerEntry, []);
+ * if (tasks.length < 200) thread.stop();
+ * else await thread.run({ ...job, tasks, next, share: 25 }, report);
+ * ```
+ */
 export interface BatchThread {
   /**
    * Gives the thread its job; settles when the thread has ended, rejected if it stopped before

@@ -7,12 +7,26 @@ import { createDrafter } from '../node/node-drafter.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
 import { renderBatchTasks, takeShare, type BatchJob, type BatchOutcome } from './batch-render.js';
 
-/** What a batch worker starts with, before the draft and the records are read. */
+/**
+ * What a batch worker starts with, before the draft and the records are read.
+ *
+ * @example
+ * ```ts
+ * new Worker(entry, { workerData: { formatDirs: ['formats'] } satisfies BatchWorkerStart });
+ * ```
+ */
 export interface BatchWorkerStart {
   readonly formatDirs: readonly string[];
 }
 
-/** The job a batch worker is then given: the whole batch, and the counter of the records taken. */
+/**
+ * The job a batch worker is then given: the whole batch, and the counter of the records taken.
+ *
+ * @example
+ * ```ts
+ * worker.postMessage({ ...job, tasks, next: new Int32Array(new SharedArrayBuffer(4)), share: 25 });
+ * ```
+ */
 export interface BatchWorkerInput extends BatchJob {
   /** The index of the next record to take, shared by the batch's threads. */
   readonly next: Int32Array;

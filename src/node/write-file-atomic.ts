@@ -12,8 +12,10 @@ import { open, realpath, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 
 // A temporary file's name need only differ from every other in its folder at that moment, and
-// opening it with 'wx' refuses one that exists: the process, a count and a random part suffice,
-// without loading node:crypto, a few milliseconds of a command's start.
+// opening it with 'wx' refuses one that exists. The process and a count tell apart the files of
+// processes and of one thread; threads of a process share the one and count alike, and the
+// random part tells theirs apart. Without node:crypto, whose loading is a few milliseconds of a
+// command's start.
 let temporaries = 0;
 function temporaryPart(): string {
   temporaries += 1;
@@ -124,7 +126,15 @@ function writeTargetSync(target: string, suffix: string, bytes: Uint8Array, sync
 /** Writes files of one folder, each as {@link writeFileAtomicSync} does. */
 export type FolderWriter = (name: string, bytes: Uint8Array, options?: AtomicWriteOptions) => void;
 
-/** What a {@link folderWriterSync} knows of its folder. */
+/**
+ * What a {@link folderWriterSync} knows of its folder.
+ *
+ * @example
+ * ```ts
+ * const fresh = (await mkdir('notes', { recursive: true })) !== undefined;
+ * const write = folderWriterSync('notes', { fresh });
+ * ```
+ */
 export interface FolderWriterOptions {
   /**
    * The folder was made empty by the caller, who alone writes into it: no file in it is a link,

@@ -1,10 +1,24 @@
 import { Numbering, uniqueNumericIdCreator } from 'docx';
 import { isPlainData } from './recorded-calls.js';
 
-/** What a `Numbering` is built from: docx's own options. */
+/**
+ * What a `Numbering` is built from: docx's own options.
+ *
+ * @example
+ * ```ts
+ * const options: NumberingOptions = { config: [{ reference: 'items', levels: [] }] };
+ * ```
+ */
 export type NumberingOptions = ConstructorParameters<typeof Numbering>[0];
 
-/** Gives a `Numbering` of a document's own for the options. */
+/**
+ * Gives a `Numbering` of a document's own for the options.
+ *
+ * @example
+ * ```ts
+ * const numberingFor: NumberingMaker = numberingMaker();
+ * ```
+ */
 export type NumberingMaker = (options: NumberingOptions) => Numbering;
 
 // The fields docx's `Numbering` constructor sets. Its lists (abstract and concrete) are written
