@@ -168,8 +168,8 @@ try {
 
   const csv = ['recipient', ...Array.from({ length: 1000 }, (_, index) => `"${recipient(index)}"`)];
   writeFileSync(join(work, 'missions.csv'), `${csv.join('\n')}\n`);
-  // The batch as a user runs it (a thread per core), and in one thread, taken in turns so that
-  // both meet the machine in the same state. `memory` runs it with a preload that reports its
+  // The batch as a user runs it (a thread per core), and in one thread, taken in turns (each
+  // first in every other round) so that both meet the machine in the same state. `memory` runs it with a preload that reports its
   // peak memory: a preload makes Node set up its module loader in every thread, which the
   // timed runs are spared.
   const batch = (out, options) => {
@@ -200,10 +200,11 @@ try {
   const walls = { default: [], oneThread: [] };
   const memory = { default: [], oneThread: [] };
   for (let run = 0; run < (quick ? 2 : 5); run++) {
-    for (const [kind, threads] of [
+    const kinds = [
       ['default', []],
       ['oneThread', ['-j', '1']],
-    ]) {
+    ];
+    for (const [kind, threads] of run % 2 === 0 ? kinds : kinds.reverse()) {
       walls[kind].push(batch(join(work, `out-${kind}-${run}`), { threads }));
       if (run < 2)
         memory[kind].push(batch(join(work, `memory-${kind}-${run}`), { threads, memory: true }));
