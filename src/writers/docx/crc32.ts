@@ -15,6 +15,10 @@ for (let index = 0; index < 256; index++) {
  */
 export function crc32(bytes: Uint8Array): number {
   let crc = -1;
-  for (const byte of bytes) crc = (TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  // An indexed loop: a for-of loop runs three times slower until the optimiser reaches it,
+  // and a single render ends before it does.
+  for (let index = 0; index < bytes.length; index++) {
+    crc = (TABLE[(crc ^ (bytes[index] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
+  }
   return (crc ^ -1) >>> 0;
 }
