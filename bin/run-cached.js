@@ -7,7 +7,8 @@ const { dirname } = require('node:path');
 const { Script } = require('node:vm');
 
 /**
- * Loads the bundle at `file` and returns its exports, with `save` to call once it has run:
+ * Loads the bundle at `file` (a function expression taking a CommonJS module's variables, as
+ * scripts/bundle-cli.js writes it) and returns its exports, with `save` to call once it has run:
  * the cache then holds the functions that the run compiled, not only the top level.
  * @param {string} file
  */
@@ -19,11 +20,12 @@ function runCached(file) {
   } catch {
     cachedData = undefined;
   }
-  const script = new Script(
-    // The bundle is ASCII (its build checks): read as Latin-1, the fastest decoding of it.
-    `(function (exports, require, module, __filename, __dirname) {${readFileSync(file, 'latin1')}\n})`,
-    { filename: file, ...(cachedData === undefined ? {} : { cachedData }) },
-  );
+  // The bundle is a function expression (scripts/bundle-cli.js writes it so) and ASCII (its build
+  // checks): read as Latin-1, the fastest decoding of it.
+  const script = new Script(readFileSync(file, 'latin1'), {
+    filename: file,
+    ...(cachedData === undefined ? {} : { cachedData }),
+  });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   const save = () => {

@@ -2,9 +2,10 @@
 // compiles with a V8 code cache (Node 20 has no module compile cache), and the batch worker the
 // same way. Commands load their code only when they run.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 rmSync('dist/bundle', { recursive: true, force: true });
@@ -19,12 +20,48 @@ const childProcessWhenUsed = {
         ? { path: 'child_process', namespace: 'when-used' }
         : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'when-used' }, () => ({
+    build.onLoad({ filter: /^child_process$/, namespace: 'when-used' }, () => ({
       contents:
         "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
       loader: 'js',
     }));
   },
+};
+
+// fflate's build for Node loads node:worker_threads, for asynchronous functions that chancery does
+// not call, and fills its tables as it loads; a render with Node's zlib never calls fflate at all.
+// The command line takes the portable build, loaded the first time one of its functions is.
+const fflateBrowserBuild = join(
+  dirname(createRequire(import.meta.url).resolve('fflate/package.json')),
+  'esm',
+  'browser.js',
+);
+const fflateNames = Object.keys(await import(pathToFileURL(fflateBrowserBuild).href));
+const fflateWhenUsed = {
+  name: 'fflate-when-used',
+  setup(build) {
+    build.onResolve({ filter: /^fflate$/ }, () => ({ path: 'fflate', namespace: 'when-used' }));
+    build.onLoad({ filter: /^fflate$/, namespace: 'when-used' }, () => ({
+      contents: `let fflate;
+for (const name of ${JSON.stringify(fflateNames)}) {
+  Object.defineProperty(exports, name, {
+    enumerable: true,
+    get: () => (fflate ??= require(${JSON.stringify(fflateBrowserBuild)}))[name],
+  });
+}`,
+      loader: 'js',
+      resolveDir: dirname(fflateBrowserBuild),
+    }));
+  },
+};
+
+// Each bundle is written as the function that bin/run-cached.js calls with a module's variables,
+// so that it compiles the file as read, not a copy of it made longer by a wrapper.
+const asFunction = {
+  banner: {
+    js: "(function (exports, require, module, __filename, __dirname) {var __chanceryUrl = require('node:url').pathToFileURL(__filename).href;",
+  },
+  footer: { js: '})' },
 };
 
 const common = {
@@ -36,7 +73,7 @@ const common = {
   // A third of the code by size, the list of countries is read by `chancery check` and
   // `chancery new` alone: they require it from the package's dependencies when they run.
   external: ['world-countries'],
-  plugins: [childProcessWhenUsed],
+  plugins: [childProcessWhenUsed, fflateWhenUsed],
 };
 
 await build({
@@ -46,7 +83,7 @@ await build({
   format: 'cjs',
   // The bundle sits two folders below the package root, as dist/node/ and dist/cli/ do.
   define: { 'import.meta.url': '__chanceryUrl' },
-  banner: { js: "var __chanceryUrl = require('node:url').pathToFileURL(__filename).href;" },
+  ...asFunction,
 });
 
 await build({
@@ -55,7 +92,7 @@ await build({
   outfile: 'dist/bundle/batch-worker.cjs',
   format: 'cjs',
   define: { 'import.meta.url': '__chanceryUrl' },
-  banner: { js: "var __chanceryUrl = require('node:url').pathToFileURL(__filename).href;" },
+  ...asFunction,
 });
 
 // The worker's entry: the bundle, run with its code cache as the command line's is. The folder

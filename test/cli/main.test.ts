@@ -8,9 +8,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { runCli, workspace } from '../support/cli.js';
-import { readDocxParts } from '../support/docx-parts.js';
+import { attribute, findElements, readDocxParts } from '../support/docx-parts.js';
 import { exampleYaml } from '../support/drafts.js';
 import { TINY_PNG } from '../support/png.js';
 
@@ -163,5 +164,43 @@ describe('the installed command', () => {
     );
     expect(failed.status).toBe(1);
     expect(failed.stderr).toContain('missing.yaml');
+  });
+
+  // The command line's bundle loads the zip library only when a render needs it, as here.
+  it('renders with a format whose Word styles come from a reference .docx', async () => {
+    const folder = workspace();
+    const format = join(folder, 'styled');
+    mkdirSync(format);
+    writeFileSync(
+      join(format, 'format.yaml'),
+      'name: styled\nextends: un-geneva\nreferenceDocx: styles.docx\n',
+    );
+    const reference = new Document({
+      styles: {
+        paragraphStyles: [{ id: 'PlaceDate', name: 'Place Date', run: { color: 'C00000' } }],
+      },
+      sections: [{ children: [new Paragraph('reference')] }],
+    });
+    writeFileSync(join(format, 'styles.docx'), await Packer.toBuffer(reference));
+    const output = join(folder, 'reply.docx');
+    execFileSync(process.execPath, [
+      'bin/chancery.js',
+      'render',
+      'examples/cambodia-reply.yaml',
+      '--format',
+      format,
+      '-o',
+      output,
+      '-q',
+    ]);
+    const styles = readDocxParts(new Uint8Array(readFileSync(output))).parsed('word/styles.xml');
+    const placeDate = findElements(styles, 'w:style').find(
+      (style) => attribute(style, 'w:styleId') === 'PlaceDate',
+    );
+    expect(placeDate).toBeDefined();
+    const colors = findElements(placeDate?.['w:style'], 'w:color').map((color) =>
+      attribute(color, 'w:val'),
+    );
+    expect(colors).toEqual(['C00000']);
   });
 });
