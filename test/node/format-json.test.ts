@@ -36,4 +36,31 @@ describe('formatToJson and formatFromJson', () => {
     expect(copied.map).toBe('a file called map');
     expect(copy.styles).toEqual({ bytes: { name: 'bytes' } });
   });
+
+  it('read back arrays that look like tags, and a plain object with a key "__proto__"', () => {
+    const format = resolveFormats(builtinFormats()).get('un-geneva');
+    expect(format).toBeDefined();
+    const styles: Record<string, unknown> = {};
+    Object.defineProperty(styles, '__proto__', {
+      value: { name: 'odd' },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+    const odd = {
+      ...format,
+      styles,
+      documents: ['map', 'bytes', ['record', { a: 1 }]],
+      nested: { array: ['array', []], map: new Map([['record', ['bytes', 'AA==']]]) },
+    };
+    const copy = formatFromJson(formatToJson(odd as unknown as NonNullable<typeof format>));
+    const read = copy as unknown as typeof odd;
+    expect(Object.getPrototypeOf(read.styles)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(read.styles, '__proto__')?.value).toEqual({
+      name: 'odd',
+    });
+    expect(read.documents).toEqual(['map', 'bytes', ['record', { a: 1 }]]);
+    expect(read.nested.array).toEqual(['array', []]);
+    expect(read.nested.map).toEqual(new Map([['record', ['bytes', 'AA==']]]));
+  });
 });
