@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDiagnostic, parseDraft } from '../../src/index.js';
 import { smallDraftInput } from '../support/drafts.js';
 
@@ -152,5 +152,20 @@ describe('initials', () => {
     expect(refused.ok ? [] : refused.errors.map((error) => error.path)).toEqual([
       ['documents', 0, 'initials'],
     ]);
+  });
+});
+
+describe('parseDraft, first and later', () => {
+  // The first draft a process validates skips zod's compiled fast path; the others take it.
+  it.each([
+    ['a valid draft', smallDraftInput()],
+    ['an invalid one', { ...smallDraftInput(), language: 7, extra: true, sender: { mission: '' } }],
+  ])('gives the same result either way for %s', async (label, input) => {
+    vi.resetModules();
+    const fresh = await import('../../src/model/parse-draft.js');
+    const first = fresh.parseDraft(input);
+    const later = fresh.parseDraft(input);
+    expect(later).toEqual(first);
+    expect(first.ok).toBe(label === 'a valid draft');
   });
 });
