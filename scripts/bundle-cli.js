@@ -121,9 +121,10 @@ for (const file of ['dist/bundle/chancery.cjs', 'dist/bundle/batch-worker.cjs'])
   }
 }
 
-// The command line's code cache is made here, by rendering and checking the example reply in one
-// process, so that it holds the code of the commands drafters run most, whichever of them runs
-// first once installed. It doubles as a test that the bundle runs.
+// The command line's code cache is made here, by rendering the example reply, so that it holds the
+// code of the command drafters run most, whichever command runs first once installed. Only that:
+// a cache that also holds `chancery check` makes a render about 5 ms slower to start and the check
+// no faster (both measured). It doubles as a test that the bundle runs.
 const example = 'examples/cambodia-reply.yaml';
 if (existsSync(example)) {
   const { runCached } = await import('../bin/run-cached.js');
@@ -135,10 +136,7 @@ if (existsSync(example)) {
       ['render', example, '-o', join(work, 'reply.docx'), '-q'],
       io,
     );
-    const checked = await cli.exports.main(['check', example], io);
-    if (rendered !== 0 || checked !== 0) {
-      throw new Error(`the bundled command line does not render and check ${example}`);
-    }
+    if (rendered !== 0) throw new Error(`the bundled command line does not render ${example}`);
     cli.save();
   } finally {
     rmSync(work, { recursive: true, force: true });
