@@ -18,5 +18,9 @@ export const processIo: CliIo = {
     process.stdout.write(text);
   },
   stderr: (text) => process.stderr.write(text),
-  stderrIsTerminal: process.stderr.isTTY,
+  // Asked when needed: Node sets up a stream (and for a pipe or a terminal, its network code) the
+  // first time process.stderr is read, some milliseconds that a quiet render does without.
+  get stderrIsTerminal() {
+    return process.stderr.isTTY;
+  },
 };

@@ -1,6 +1,9 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { workspace } from '../support/cli.js';
 
 const bin = fileURLToPath(new URL('../../bin/chancery.js', import.meta.url));
 
@@ -16,5 +19,39 @@ describe('processIo', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).not.toContain('EPIPE');
     expect(status).toBe(0);
+  });
+
+  // Node sets up a stream the first time process.stdout or process.stderr is read: a quiet
+  // render that succeeds has nothing to say and never reads them.
+  it('leaves the standard streams alone in a quiet render', () => {
+    const folder = workspace();
+    const watch = join(folder, 'watch.cjs');
+    const record = join(folder, 'read.json');
+    writeFileSync(
+      watch,
+      `const read = [];
+for (const name of ['stdout', 'stderr']) {
+  const { get } = Object.getOwnPropertyDescriptor(process, name);
+  Object.defineProperty(process, name, { configurable: true, get() { read.push(name); return get.call(process); } });
+}
+process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(read)));`,
+    );
+    const run = (extra: string[]): string[] => {
+      const result = spawnSync(process.execPath, [
+        '--require',
+        watch,
+        bin,
+        'render',
+        'examples/cambodia-reply.yaml',
+        '-o',
+        join(folder, 'reply.docx'),
+        ...extra,
+      ]);
+      expect(result.status).toBe(0);
+      return JSON.parse(readFileSync(record, 'utf8')) as string[];
+    };
+    expect(run(['-q'])).toEqual([]);
+    // The watch sees a stream that is read: a render that reports reads standard output.
+    expect(run([])).toContain('stdout');
   });
 });
