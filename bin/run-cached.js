@@ -26,8 +26,24 @@ function runCached(file) {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });
+  // A bundle as scripts/bundle-cli.js writes it evaluates to a function and runs nothing yet; a
+  // bundle left by an older build runs and fails, or gives something else.
+  let run;
+  try {
+    run = script.runInThisContext();
+  } catch (error) {
+    run = error;
+  }
+  if (typeof run !== 'function') {
+    throw new Error(
+      `${file} is not a bundle that this command runs: rebuild it with npm run build`,
+      {
+        cause: run,
+      },
+    );
+  }
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  run(module.exports, createRequire(file), module, file, dirname(file));
   const save = () => {
     if (cachedData !== undefined && script.cachedDataRejected !== true) return;
     try {
