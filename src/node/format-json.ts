@@ -69,6 +69,8 @@ function decode(value: Encoded): unknown {
         return new Uint8Array(Buffer.from(value[1], 'base64'));
       case 'record':
         return Object.setPrototypeOf(decode(value[1]), null) as unknown;
+      default:
+        throw new Error(`a precompiled format holds an unknown tag: ${String(value[0])}`);
     }
   }
   // JSON.parse made every key an own property, "__proto__" included, so assigning sets it.

@@ -63,4 +63,8 @@ describe('formatToJson and formatFromJson', () => {
     expect(read.nested.array).toEqual(['array', []]);
     expect(read.nested.map).toEqual(new Map([['record', ['bytes', 'AA==']]]));
   });
+
+  it('refuses a tag it does not know, rather than read it as an object', () => {
+    expect(() => formatFromJson('["folder", []]')).toThrow(/unknown tag: folder/);
+  });
 });
