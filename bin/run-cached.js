@@ -29,17 +29,17 @@ function runCached(file) {
   // A bundle as scripts/bundle-cli.js writes it evaluates to a function and runs nothing yet; a
   // bundle left by an older build runs and fails, or gives something else.
   let run;
+  let failure = '';
   try {
     run = script.runInThisContext();
   } catch (error) {
     run = error;
+    failure = ` (${error instanceof Error ? error.message : String(error)})`;
   }
   if (typeof run !== 'function') {
     throw new Error(
-      `${file} is not a bundle that this command runs: rebuild it with npm run build`,
-      {
-        cause: run,
-      },
+      `${file} is not a bundle that this command runs${failure}: rebuild it with npm run build`,
+      { cause: run },
     );
   }
   const module = { exports: {} };

@@ -33,6 +33,13 @@ describe('runCached', () => {
     const folder = workspace();
     const bundle = join(folder, 'old.cjs');
     writeFileSync(bundle, 'exports.twice = (n) => 2 * n;\n');
-    expect(() => runCached(bundle)).toThrow(/npm run build/);
+    expect(() => runCached(bundle)).toThrow(
+      /\(exports is not defined\): rebuild it with npm run build/,
+    );
+    const value = join(folder, 'value.cjs');
+    writeFileSync(value, '42\n');
+    expect(() => runCached(value)).toThrow(
+      /value\.cjs is not a bundle that this command runs: rebuild/,
+    );
   });
 });
