@@ -106,8 +106,8 @@ function toDiagnostics(issues: readonly z.core.$ZodIssue[], data: unknown): Diag
 }
 
 // zod compiles a fast path for each object schema on its first parse, which costs more than the
-// parse itself (about 6 ms of a command's cold start for the draft's schemas): the first draft is
-// validated without it, and a batch compiles it from its second record on.
+// parse itself (a few milliseconds of a command's cold start for the draft's schemas): the first
+// draft is validated without it, and a batch compiles it from its second record on.
 let draftsParsed = 0;
 
 /**
