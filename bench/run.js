@@ -225,12 +225,12 @@ try {
   if (existsSync('/dev/shm')) {
     const inMemory = mkdtempSync(join('/dev/shm', 'chancery-bench-'));
     try {
-      const walls = [];
+      const inMemoryWalls = [];
       for (let run = 0; run < (quick ? 2 : 5); run++) {
-        walls.push(batch(join(inMemory, `out-${run}`), { threads: [] }));
+        inMemoryWalls.push(batch(join(inMemory, `out-${run}`), { threads: [] }));
       }
       console.log(
-        `${''.padEnd(34)} ${format(median(walls))} ms wall with the files written to memory (/dev/shm), both cores`,
+        `${''.padEnd(34)} ${format(median(inMemoryWalls))} ms wall with the files written to memory (/dev/shm), both cores`,
       );
     } finally {
       rmSync(inMemory, { recursive: true, force: true });
