@@ -6,6 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { formatToJson } from '../dist/node/format-json.js';
 import { builtinFormats } from '../dist/node/builtin-formats.js';
 import { precompileFormats } from '../dist/precompiled-formats.js';
+import { docxPartsToJson } from '../dist/node/docx-parts-json.js';
+import { nodeDeflate } from '../dist/node/node-deflate.js';
+import { writeDocxFormatParts } from '../dist/writers/docx/docx-writer.js';
 
 let precompiled;
 try {
@@ -34,14 +37,25 @@ const formats = precompiled.formats.map(
   languages: JSON.parse(${text(text(entry.languages))}),
 }`,
 );
+// The parts of a .docx that depend only on a format's styles, fonts and language, for each
+// language of each format: a render in one of them neither writes nor compresses them.
+const docxParts = precompiled.formats.flatMap(({ format }) =>
+  format.languages.map((language) =>
+    writeDocxFormatParts(format.styles, format.fonts, language, nodeDeflate),
+  ),
+);
+
 writeFileSync(
   'dist/node/precompiled-builtins.js',
   `// The formats of templates/, compiled by chancery's build (scripts/precompile-formats.js).
+import { docxPartsFromJson } from './docx-parts-json.js';
 import { formatFromJson } from './format-json.js';
 
 export const precompiledBuiltins = {
   warnings: JSON.parse(${text(text(precompiled.warnings))}),
   formats: [${formats.join(',\n')}],
 };
+
+export const builtinDocxParts = docxPartsFromJson(${text(docxPartsToJson(docxParts))});
 `,
 );

@@ -11,7 +11,11 @@ import { distinctDiagnostics, type Diagnostic } from './errors/diagnostic.js';
 import type { Format, FormatSource, TemplateSource } from './format/format.js';
 import { loadFormats } from './format/resolve-formats.js';
 import type { Draft } from './model/draft.js';
-import { createDocxWriter } from './writers/docx/docx-writer.js';
+import {
+  createDocxWriter,
+  type DocxFormatParts,
+  type DocxWriterOptions,
+} from './writers/docx/docx-writer.js';
 import type { Deflate } from './writers/docx/zip-archive.js';
 import { writeHtml } from './writers/html/write-html.js';
 import { writeText } from './writers/text/write-text.js';
@@ -32,6 +36,12 @@ export interface DrafterOptions {
   readonly partials?: Readonly<Record<string, string>>;
   /** Raw deflate for the .docx parts; a portable one by default (Node's entry passes zlib's). */
   readonly deflate?: Deflate;
+  /**
+   * .docx parts written ahead ({@link writeDocxFormatParts}), taken by a document whose styles,
+   * fonts and language they were written from. Node's entry passes those of the built-in formats,
+   * written by the build, when it compresses with its own deflate.
+   */
+  readonly formatParts?: readonly DocxFormatParts[];
 }
 
 /** A rendered Word file and what rendering noticed. */
@@ -180,8 +190,26 @@ export function createDrafter(options: DrafterOptions): Drafter {
     environment,
     compiled,
     problems.filter((problem) => problem.severity === 'warning'),
-    options.deflate,
+    writerOptions(options),
   );
+}
+
+/**
+ * The options of a drafter's .docx writer, of those given to the drafter.
+ *
+ * @example
+ * ```ts
+ * createDocxWriter(writerOptions({ deflate: nodeDeflate }));
+ * ```
+ */
+export function writerOptions(options: {
+  readonly deflate?: Deflate;
+  readonly formatParts?: readonly DocxFormatParts[];
+}): DocxWriterOptions {
+  return {
+    ...(options.deflate === undefined ? {} : { deflate: options.deflate }),
+    ...(options.formatParts === undefined ? {} : { formatParts: options.formatParts }),
+  };
 }
 
 /**
@@ -191,16 +219,18 @@ export function createDrafter(options: DrafterOptions): Drafter {
  *
  * @example
  * ```ts
- * const drafter = drafterOf(environment, new Map([['un-geneva', compiled]]), [], nodeDeflate);
+ * const drafter = drafterOf(environment, new Map([['un-geneva', compiled]]), [], {
+ *   deflate: nodeDeflate,
+ * });
  * ```
  */
 export function drafterOf(
   environment: TemplateEnvironment,
   compiled: ReadonlyMap<string, CompiledFormat>,
   warnings: readonly Diagnostic[],
-  deflate: Deflate | undefined,
+  writer: DocxWriterOptions,
 ): Drafter {
-  const writeDocx = createDocxWriter(deflate === undefined ? {} : { deflate });
+  const writeDocx = createDocxWriter(writer);
   const formats = new Map<string, Format>();
   for (const [name, format] of compiled) formats.set(name, format.format);
 

@@ -1,4 +1,5 @@
-import { drafterOf, type Drafter } from './drafter.js';
+import { drafterOf, writerOptions, type Drafter } from './drafter.js';
+import type { DocxFormatParts } from './writers/docx/docx-writer.js';
 import { ChanceryError } from './errors/chancery-error.js';
 import { distinctDiagnostics, type Diagnostic } from './errors/diagnostic.js';
 import type { Format, FormatSource, TemplateSource } from './format/format.js';
@@ -141,6 +142,8 @@ export function precompileFormats(sources: readonly FormatSource[]): Precompiled
 export interface PrecompiledDrafterOptions {
   /** Raw deflate for the .docx parts; a portable one by default. */
   readonly deflate?: Deflate;
+  /** .docx parts written ahead, as a drafter's `formatParts` (see `DrafterOptions`). */
+  readonly formatParts?: readonly DocxFormatParts[];
 }
 
 /**
@@ -203,5 +206,5 @@ export function precompiledDrafter(
       phrasesOf,
     });
   }
-  return drafterOf(environment, compiled, precompiled.warnings, options.deflate);
+  return drafterOf(environment, compiled, precompiled.warnings, writerOptions(options));
 }

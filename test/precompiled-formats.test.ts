@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type * as DrafterModule from '../src/drafter.js';
 import type { Draft } from '../src/model/draft.js';
@@ -7,12 +8,13 @@ import type * as BuiltinModule from '../src/node/builtin-formats.js';
 import type * as DeflateModule from '../src/node/node-deflate.js';
 import type * as BuiltModule from '../src/node/precompiled-builtins.js';
 import type * as PrecompiledModule from '../src/precompiled-formats.js';
+import type * as DocxWriterModule from '../src/writers/docx/docx-writer.js';
 import { readDocxParts } from './support/docx-parts.js';
 
 // The formats as the build compiled them (`npm test` builds first), against the same files
 // compiled when a drafter is created: both from the built code, so that they share their classes.
 const built = (path: string): string => new URL(`../dist/${path}`, import.meta.url).href;
-const { precompiledBuiltins } = (await import(
+const { builtinDocxParts, precompiledBuiltins } = (await import(
   built('node/precompiled-builtins.js')
 )) as typeof BuiltModule;
 const { precompiledDrafter, precompileFormats } = (await import(
@@ -21,7 +23,12 @@ const { precompiledDrafter, precompileFormats } = (await import(
 const { createDrafter } = (await import(built('drafter.js'))) as typeof DrafterModule;
 const { builtinFormats } = (await import(built('node/builtin-formats.js'))) as typeof BuiltinModule;
 const { nodeDeflate } = (await import(built('node/node-deflate.js'))) as typeof DeflateModule;
+const { writeDocxFormatParts } = (await import(
+  built('writers/docx/docx-writer.js')
+)) as typeof DocxWriterModule;
 const { parseDraftYaml } = (await import(built('model/parse-draft-yaml.js'))) as typeof ParseModule;
+
+const decoder = new TextDecoder();
 
 function example(name: string): Draft {
   const file = `examples/${name}`;
@@ -84,6 +91,38 @@ describe('the built-in formats compiled by the build', () => {
     );
     expect(again?.phrases.length).toBe(format?.phrases.length);
     expect(again?.files).toEqual(format?.files);
+  });
+});
+
+describe('the .docx parts that the build wrote', () => {
+  const formats = [...compiled.formats.values()].filter(
+    (format) => format.referenceStyles === undefined,
+  );
+  const cases = formats.flatMap((format) =>
+    format.languages.map((language): [string, string] => [format.name, language]),
+  );
+
+  it.each(cases)('hold those of %s in %s, as a writer writes them now', (name, language) => {
+    const format = compiled.formats.get(name);
+    if (format === undefined) throw new Error(`no format ${name}`);
+    const now = writeDocxFormatParts(format.styles, format.fonts, language, nodeDeflate);
+    const ahead = builtinDocxParts.find(({ key }) => key === now.key);
+    expect(ahead, 'written by the build').toBeDefined();
+    const text = (entry: (typeof now.entries)[number]): [string, string] => [
+      decoder.decode(entry.name),
+      decoder.decode(entry.stored ? entry.compressed : inflateRawSync(entry.compressed)),
+    ];
+    const texts = ahead?.entries.map(text) ?? [];
+    expect(texts).toEqual(now.entries.map(text));
+    for (const [[, xml], entry] of texts.map(
+      (pair, index) => [pair, ahead?.entries[index]] as const,
+    )) {
+      expect(entry?.size).toBe(new TextEncoder().encode(xml).length);
+    }
+  });
+
+  it('are all for a language of a built-in format', () => {
+    expect(builtinDocxParts).toHaveLength(cases.length);
   });
 });
 

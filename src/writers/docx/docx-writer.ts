@@ -14,13 +14,30 @@ import { recordedCalls } from './recorded-calls.js';
 import { xmlOf } from './xmlable.js';
 import { zipArchive, zipEntry, type Deflate, type ZipEntry } from './zip-archive.js';
 
-/** How a docx writer compresses. */
+/** How a docx writer compresses, and what it has been given already written. */
 export interface DocxWriterOptions {
   /**
    * Raw deflate for the parts. The default is fflate's, which runs anywhere; in Node, chancery's
    * main entry passes `zlib`'s, which is faster.
    */
   readonly deflate?: Deflate;
+  /**
+   * Parts written ahead by {@link writeDocxFormatParts} (chancery's build writes those of the
+   * built-in formats): a document whose styles, fonts and language are those of one of them
+   * takes its parts instead of writing and compressing them again. Parts are matched by what
+   * they were written from, never by a format's name.
+   */
+  readonly formatParts?: readonly DocxFormatParts[];
+}
+
+/**
+ * The parts of a .docx that depend only on the format's styles and fonts and on the document's
+ * language (styles, settings, theme, font table, properties that never change), compressed.
+ */
+export interface DocxFormatParts {
+  /** What they were written from: {@link docxFormatPartsKey} of the styles, fonts and language. */
+  readonly key: string;
+  readonly entries: readonly ZipEntry[];
 }
 
 /** What one writing may share with others, and the reference styles of its format. */
@@ -135,6 +152,78 @@ function fillPlaceholders(xml: string, values: ReadonlyMap<string, string>): str
 
 function placeholdersIn(xml: string): Set<string> {
   return new Set(Array.from(xml.matchAll(PLACEHOLDER), (match) => match[1] ?? ''));
+}
+
+/**
+ * What the format parts of a .docx are written from, as one string: two sets of parts with the
+ * same key hold the same XML.
+ *
+ * @example
+ * ```ts
+ * const key = docxFormatPartsKey(tree.styles, tree.fonts, 'fr');
+ * ```
+ */
+export function docxFormatPartsKey(
+  styles: RootNode['styles'],
+  fonts: RootNode['fonts'],
+  language: string,
+): string {
+  return JSON.stringify([language, fonts, styles]);
+}
+
+function formatEntries(
+  styles: RootNode['styles'],
+  fonts: RootNode['fonts'],
+  language: string,
+  referenceStyles: string | undefined,
+  deflate: Deflate,
+): ZipEntry[] {
+  // A document with nothing in it: these parts take nothing from what a document says.
+  const tree: RootNode = {
+    type: 'root',
+    page: {
+      width: 0,
+      height: 0,
+      margins: { top: 0, right: 0, bottom: 0, left: 0, header: 0, footer: 0 },
+    },
+    fonts,
+    styles,
+    children: [
+      { type: 'document', kind: '', language, direction: 'ltr', children: [], footers: {} },
+    ],
+  };
+  const file = docxDocument(tree, referenceStyles === undefined ? {} : { referenceStyles });
+  return FORMAT_PARTS.map(({ name, standalone, part }) => {
+    const [component, wrapper] = part(file);
+    return zipEntry(
+      name,
+      encoder.encode(formatPart(file, component, wrapper, standalone)),
+      deflate,
+    );
+  });
+}
+
+/**
+ * Writes and compresses the parts of a .docx that depend only on a format's styles and fonts
+ * and on the language, for a writer to take later ({@link DocxWriterOptions.formatParts}), as
+ * chancery's build does for the built-in formats.
+ *
+ * @example
+ * ```ts
+ * const parts = writeDocxFormatParts(format.styles, format.fonts, 'ar', nodeDeflate);
+ * const write = createDocxWriter({ deflate: nodeDeflate, formatParts: [parts] });
+ * ```
+ */
+export function writeDocxFormatParts(
+  styles: RootNode['styles'],
+  fonts: RootNode['fonts'],
+  language: string,
+  deflate: Deflate,
+): DocxFormatParts {
+  return {
+    key: docxFormatPartsKey(styles, fonts, language),
+    entries: formatEntries(styles, fonts, language, undefined, deflate),
+  };
 }
 
 function listKey(reference: string, instance: number, restartedListId?: number): string {
@@ -257,6 +346,7 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
   // Frames by the format's styles object, then by language.
   const frames = new WeakMap<object, Map<string, FormatFrame>>();
   const make = leanDocumentMaker();
+  const written = new Map((options.formatParts ?? []).map((parts) => [parts.key, parts.entries]));
 
   const frameFor = (tree: RootNode, referenceStyles: string | undefined): FormatFrame => {
     const language = documentLanguage(tree);
@@ -272,18 +362,10 @@ export function createDocxWriter(options: DocxWriterOptions = {}): DocxWriter {
       known.referenceStyles === referenceStyles
     )
       return known;
-    const file = docxDocument(
-      { ...tree, children: tree.children.slice(0, 1) },
-      referenceStyles === undefined ? {} : { referenceStyles },
-    );
-    const entries = FORMAT_PARTS.map(({ name, standalone, part }) => {
-      const [component, wrapper] = part(file);
-      return zipEntry(
-        name,
-        encoder.encode(formatPart(file, component, wrapper, standalone)),
-        deflate,
-      );
-    });
+    const entries =
+      (referenceStyles === undefined && written.size > 0
+        ? written.get(docxFormatPartsKey(tree.styles, tree.fonts, language))
+        : undefined) ?? formatEntries(tree.styles, tree.fonts, language, referenceStyles, deflate);
     const frame = { fonts: tree.fonts, referenceStyles, entries };
     byLanguage.set(language, frame);
     return frame;

@@ -11,6 +11,13 @@ import {
   type RootNode,
 } from '../../../src/index.js';
 import { crc32 } from '../../../src/writers/docx/crc32.js';
+import {
+  docxFormatPartsKey,
+  writeDocxFormatParts,
+  type DocxFormatParts,
+} from '../../../src/writers/docx/docx-writer.js';
+import { documentLanguage } from '../../../src/writers/docx/write-docx.js';
+import { zipEntry } from '../../../src/writers/docx/zip-archive.js';
 import { writeDocxWithPacker } from '../../../src/writers/docx/write-docx.js';
 import { findElements, readDocxParts } from '../../support/docx-parts.js';
 import { exampleDraft, namedExample, smallDraftInput, validDraft } from '../../support/drafts.js';
@@ -216,5 +223,63 @@ describe('createDocxWriter', () => {
       'word/styles.xml',
     );
     expect(plain).not.toContain('w:styleId="PlaceDate"');
+  });
+});
+
+describe('parts written ahead', () => {
+  const partsFor = (tree: RootNode): DocxFormatParts =>
+    writeDocxFormatParts(tree.styles, tree.fonts, documentLanguage(tree), nodeDeflate);
+  // The parts for a tree, with the theme swapped for one that no writer would write.
+  const marked = (tree: RootNode, key = partsFor(tree).key): DocxFormatParts => ({
+    key,
+    entries: partsFor(tree).entries.map((entry) =>
+      decoder.decode(entry.name) === 'word/theme/theme1.xml'
+        ? zipEntry('word/theme/theme1.xml', new TextEncoder().encode('<marked/>'), nodeDeflate)
+        : entry,
+    ),
+  });
+  const theme = async (bytes: Promise<Uint8Array>): Promise<string> =>
+    readDocxParts(await bytes).text('word/theme/theme1.xml');
+
+  it.each(trees().filter(([, , options]) => options.referenceStyles === undefined))(
+    'are the parts a writer writes itself, for %s',
+    async (_, tree, options) => {
+      const ahead = createDocxWriter({ deflate: nodeDeflate, formatParts: [partsFor(tree)] });
+      expect(partsOf(await ahead(tree, options))).toEqual(
+        partsOf(await createDocxWriter({ deflate: nodeDeflate })(tree, options)),
+      );
+    },
+  );
+
+  it('are taken by a document with the styles, fonts and language they were written from', async () => {
+    const [, tree] = composed('the example reply', exampleDraft());
+    const write = createDocxWriter({ deflate: nodeDeflate, formatParts: [marked(tree)] });
+    expect(await theme(write(tree))).toBe('<marked/>');
+  });
+
+  it('are not taken by a document in another language, with other styles or other fonts', async () => {
+    const [, tree] = composed('the example reply', exampleDraft());
+    const [, french] = composed('the French reply', namedExample('cambodia-reply-fr'));
+    const normal = tree.styles['normal'];
+    const otherStyles = { ...tree.styles, normal: { name: 'Normal', ...normal, size: 17 } };
+    const others: RootNode[] = [
+      french,
+      { ...tree, styles: otherStyles },
+      { ...tree, fonts: { ...tree.fonts, latin: 'Arial' } },
+    ];
+    const write = createDocxWriter({ deflate: nodeDeflate, formatParts: [marked(tree)] });
+    for (const other of others) {
+      expect(docxFormatPartsKey(other.styles, other.fonts, documentLanguage(other))).not.toBe(
+        partsFor(tree).key,
+      );
+      expect(await theme(write(other))).toContain('<a:theme');
+    }
+  });
+
+  it('are not taken by a format whose styles come from a reference .docx', async () => {
+    const [, tree, options] = composed('styled', { ...exampleDraft(), format: 'styled' });
+    expect(options.referenceStyles).toBeDefined();
+    const write = createDocxWriter({ deflate: nodeDeflate, formatParts: [marked(tree)] });
+    expect(await theme(write(tree, options))).toContain('<a:theme');
   });
 });
