@@ -3,9 +3,11 @@
 // (bin/package.json), so that Node starts it without setting up its module loader.
 'use strict';
 const { join } = require('node:path');
-const { runCached } = require('./run-cached.js');
+const { runCached, SHORT_COMMAND_V8_FLAGS } = require('./run-cached.js');
 
-const cli = runCached(join(__dirname, '..', 'dist', 'bundle', 'chancery.cjs'));
+const cli = runCached(join(__dirname, '..', 'dist', 'bundle', 'chancery.cjs'), {
+  v8Flags: process.argv[2] === 'batch' ? [] : SHORT_COMMAND_V8_FLAGS,
+});
 cli.exports.main(process.argv.slice(2)).then((status) => {
   process.exitCode = status;
   cli.save();

@@ -1,12 +1,29 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workspace } from '../support/cli.js';
 
-const { runCached } = createRequire(import.meta.url)('../../bin/run-cached.js') as {
-  runCached: (file: string) => { exports: Record<string, unknown>; save: () => void };
+const runCachedFile = new URL('../../bin/run-cached.js', import.meta.url).pathname;
+const { runCached } = createRequire(import.meta.url)(runCachedFile) as {
+  runCached: (file: string) => {
+    exports: Record<string, unknown>;
+    save: () => void;
+    cached: boolean;
+  };
 };
+
+// Runs the bundle in a process of its own (V8's flags are the whole process's), and says whether
+// its code came from the cache.
+function runInProcess(bundle: string, v8Flags: readonly string[]): boolean {
+  const script = `const run = require(${JSON.stringify(runCachedFile)}).runCached(${JSON.stringify(bundle)}, { v8Flags: ${JSON.stringify(v8Flags)} });
+run.save();
+process.stdout.write(String(run.cached));`;
+  const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr);
+  return result.stdout === 'true';
+}
 
 describe('runCached', () => {
   it('runs a bundle written as a function of the module variables, then keeps its code cache', () => {
@@ -17,6 +34,7 @@ describe('runCached', () => {
       '(function (exports, require, module, __filename, __dirname) {exports.twice = (n) => 2 * n; exports.where = __dirname;\n})',
     );
     const first = runCached(bundle);
+    expect(first.cached).toBe(false);
     expect((first.exports.twice as (n: number) => number)(21)).toBe(42);
     expect(first.exports.where).toBe(folder);
     first.save();
@@ -24,9 +42,30 @@ describe('runCached', () => {
     expect(cache).toBe(`bundle.cjs.${process.version}.cache`);
     // Run again, the cache is read and kept as it is.
     const again = runCached(bundle);
+    expect(again.cached).toBe(true);
     expect((again.exports.twice as (n: number) => number)(2)).toBe(4);
     again.save();
     expect(existsSync(join(folder, cache ?? ''))).toBe(true);
+  });
+
+  it('sets the V8 flags given, with a cache of their own that runs with other flags leave alone', () => {
+    const folder = workspace();
+    const bundle = join(folder, 'bundle.cjs');
+    writeFileSync(
+      bundle,
+      '(function (exports, require, module, __filename, __dirname) {exports.twice = (n) => 2 * n;\n})',
+    );
+    const flags = ['--semi-space-growth-factor=1'];
+    expect(runInProcess(bundle, flags)).toBe(false);
+    expect(readdirSync(folder)).toContain(
+      `bundle.cjs.${process.version}.semi-space-growth-factor-1.cache`,
+    );
+    expect(runInProcess(bundle, flags)).toBe(true);
+    // Without the flags, V8 would refuse that cache: the run makes its own, and the flagged one
+    // is still taken after it.
+    expect(runInProcess(bundle, [])).toBe(false);
+    expect(runInProcess(bundle, [])).toBe(true);
+    expect(runInProcess(bundle, flags)).toBe(true);
   });
 
   it('refuses a file that is not such a function, saying to rebuild', () => {

@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { workspace } from '../support/cli.js';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+// A copy of the built command line (`npm test` builds first) with its code cache as the build
+// made it, so that what a command does to the cache is its own.
+function installedCopy(): string {
+  const copy = workspace();
+  cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
+  cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), {
+    recursive: true,
+    // Only the command line's cache that the build made, for a render's flags: not one that a
+    // batch run here made since.
+    filter: (source) => !/chancery\.cjs\.[^/]*\.cache$/.test(source) || source.includes('semi'),
+  });
+  for (const shared of ['templates', 'node_modules', 'package.json'])
+    symlinkSync(join(root, shared), join(copy, shared));
+  return copy;
+}
+
+function caches(copy: string): Map<string, number> {
+  const folder = join(copy, 'dist', 'bundle');
+  return new Map(
+    readdirSync(folder)
+      .filter((name) => name.startsWith('chancery.cjs.') && name.endsWith('.cache'))
+      .map((name) => [name, statSync(join(folder, name)).mtimeMs]),
+  );
+}
+
+function run(copy: string, argv: readonly string[]): void {
+  const result = spawnSync(process.execPath, [join(copy, 'bin', 'chancery.js'), ...argv], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+}
+
+describe('bin/chancery.js', () => {
+  it('renders with the code cache the build made, and leaves it as it was', () => {
+    const copy = installedCopy();
+    const before = caches(copy);
+    expect([...before.keys()]).toEqual([
+      `chancery.cjs.${process.version}.semi-space-growth-factor-1.cache`,
+    ]);
+    run(copy, ['render', 'examples/cambodia-reply.yaml', '-q', '-o', join(copy, 'reply.docx')]);
+    run(copy, ['render', '--help']);
+    expect(caches(copy)).toEqual(before);
+  });
+
+  it("runs a batch with V8's defaults, and so a cache of their own", () => {
+    const copy = installedCopy();
+    const before = caches(copy);
+    writeFileSync(join(copy, 'missions.csv'), 'recipient\nPermanent Mission of Utopia\n');
+    run(copy, [
+      'batch',
+      'bench/batch-note.yaml',
+      join(copy, 'missions.csv'),
+      '-q',
+      '-o',
+      join(copy, 'notes'),
+    ]);
+    const after = caches(copy);
+    expect(after.get(`chancery.cjs.${process.version}.cache`)).toBeDefined();
+    for (const [name, time] of before) expect(after.get(name)).toBe(time);
+  });
+});
