@@ -48,6 +48,21 @@ describe('runCached', () => {
     expect(existsSync(join(folder, cache ?? ''))).toBe(true);
   });
 
+  it('reads a source longer than its cache as well as a shorter one', () => {
+    const folder = workspace();
+    const bundle = join(folder, 'long.cjs');
+    // A long comment: the source outgrows its cache, which both are read into in turn.
+    writeFileSync(
+      bundle,
+      `(function (exports, require, module, __filename, __dirname) {/* ${'x'.repeat(200_000)} */ exports.text = 'end';\n})`,
+    );
+    const first = runCached(bundle);
+    first.save();
+    const again = runCached(bundle);
+    expect(again.cached).toBe(true);
+    expect(again.exports.text).toBe('end');
+  });
+
   it('sets the V8 flags given, with a cache of their own that runs with other flags leave alone', () => {
     const folder = workspace();
     const bundle = join(folder, 'bundle.cjs');
