@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { createDrafter } from '../node/node-drafter.js';
+import { builtinDrafter } from '../node/builtin-drafter.js';
 import { ChanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import type { FormatSource } from '../format/format.js';
@@ -121,7 +121,11 @@ export async function renderCommand(
     return 1;
   }
   try {
-    const drafter = createDrafter({ formats: sources });
+    // With the built-in formats alone, as the build compiled them: the format loader and
+    // handlebars' compiler are loaded only for formats of one's own.
+    const drafter =
+      (sources.length === 0 ? builtinDrafter() : undefined) ??
+      (await import('../node/node-drafter.js')).createDrafter({ formats: sources });
     if (formatOrigin !== undefined) {
       const origin = formatOrigin;
       formatName = [...drafter.formats.values()].find(
