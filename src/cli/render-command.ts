@@ -1,5 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { builtinDrafter } from '../node/builtin-drafter.js';
 import { ChanceryError } from '../errors/chancery-error.js';
@@ -9,7 +8,7 @@ import { locateInYaml } from '../model/locate-in-yaml.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
 import { readFormatDir } from '../node/read-format-dir.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
-import { writeFileAtomic } from '../node/write-file-atomic.js';
+import { writeFileAtomicSync } from '../node/write-file-atomic.js';
 import type { CliIo } from './io.js';
 import { reportDiagnostics } from './report.js';
 
@@ -149,8 +148,9 @@ export async function renderCommand(
     if (output === '-') io.stdout(new TextDecoder().decode(bytes));
     else {
       try {
-        await mkdir(dirname(output), { recursive: true });
-        await writeFileAtomic(output, bytes);
+        // Synchronous calls: there is nothing else to do meanwhile.
+        mkdirSync(dirname(output), { recursive: true });
+        writeFileAtomicSync(output, bytes);
       } catch (error) {
         reportDiagnostics(io, [
           {

@@ -1,4 +1,4 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFileSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { Draft } from '../model/draft.js';
@@ -21,9 +21,9 @@ function isInside(folder: string, target: string): boolean {
 }
 
 // The file a path names once every link is followed, or undefined when there is none.
-async function realTarget(path: string): Promise<string | undefined> {
+function realTarget(path: string): string | undefined {
   try {
-    return await realpath(path);
+    return realpathSync(path);
   } catch {
     return undefined;
   }
@@ -32,6 +32,8 @@ async function realTarget(path: string): Promise<string | undefined> {
 /**
  * Reads a YAML draft from a file, validates it, and reads the files it names, which must lie in
  * the draft's folder or below it, links followed included. Problems come back as diagnostics with file, line and column.
+ * The files are read with synchronous calls: a draft and its emblem are small, and a command
+ * that renders one has nothing else to do meanwhile.
  *
  * @example
  * ```ts
@@ -39,10 +41,11 @@ async function realTarget(path: string): Promise<string | undefined> {
  * if (result.ok) await renderDocx(result.value.draft, { assets: result.value.assets });
  * ```
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- a promise, whatever goes wrong
 export async function loadDraftFile(file: string): Promise<ParseResult<LoadedDraft>> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     const reason =
       (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String(error);
@@ -63,7 +66,8 @@ export async function loadDraftFile(file: string): Promise<ParseResult<LoadedDra
     const where = { file, ...locateInYaml(text, path) };
     const target = resolve(folder, emblem);
     // A link inside the folder may point anywhere: what counts is where it leads.
-    const [realFolder, realFile] = await Promise.all([realTarget(folder), realTarget(target)]);
+    const realFolder = realTarget(folder);
+    const realFile = realTarget(target);
     const outside =
       isAbsolute(emblem) ||
       !isInside(folder, target) ||
@@ -78,7 +82,7 @@ export async function loadDraftFile(file: string): Promise<ParseResult<LoadedDra
       });
     } else {
       try {
-        assets[emblem] = new Uint8Array(await readFile(realFile ?? target));
+        assets[emblem] = new Uint8Array(readFileSync(realFile ?? target));
       } catch {
         problems.push({
           severity: 'error',

@@ -8,7 +8,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { open, realpath, rename, rm } from 'node:fs/promises';
+import type * as FsPromises from 'node:fs/promises';
 import { basename, dirname, join, sep } from 'node:path';
 
 // A temporary file's name need only differ from every other in its folder at that moment, and
@@ -32,10 +32,17 @@ export interface AtomicWriteOptions {
   readonly sync?: boolean;
 }
 
+// node:fs/promises, loaded when first used: a command that writes with the synchronous calls
+// starts without it.
+function fsPromises(): Promise<typeof FsPromises> {
+  return import('node:fs/promises');
+}
+
 // Where the bytes go: a link is followed to its file, so that the rename replaces that file and
 // leaves the link in place. A path with nothing there yet (or that cannot be read) stays as given,
 // and writing it then says what is wrong.
 async function targetOf(path: string): Promise<string> {
+  const { realpath } = await fsPromises();
   try {
     return await realpath(path);
   } catch {
@@ -67,6 +74,7 @@ export async function writeFileAtomic(
   bytes: Uint8Array,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const { open, rename, rm } = await fsPromises();
   const target = await targetOf(path);
   const temporary = join(dirname(target), `.${basename(target)}.${temporaryPart()}.tmp`);
   let created = false;

@@ -52,6 +52,34 @@ describe('bin/chancery.js', () => {
     expect(caches(copy)).toEqual(before);
   });
 
+  it("reads and writes with synchronous calls, without loading Node's promise-based file system", () => {
+    const copy = installedCopy();
+    // Reports, as the process exits, the modules of Node's own that it loaded.
+    writeFileSync(
+      join(copy, 'report.cjs'),
+      "process.on('exit', () => process.stdout.write(JSON.stringify(process.moduleLoadList)));\n",
+    );
+    const result = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        join(copy, 'report.cjs'),
+        join(copy, 'bin', 'chancery.js'),
+        'render',
+        'examples/cambodia-reply.yaml',
+        '-q',
+        '-o',
+        join(copy, 'reply.docx'),
+      ],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(0);
+    const loaded = JSON.parse(result.stdout) as string[];
+    expect(loaded).toContain('NativeModule zlib');
+    expect(loaded.filter((name) => /fs\/promises|readline/.test(name))).toEqual([]);
+    expect(statSync(join(copy, 'reply.docx')).size).toBeGreaterThan(10_000);
+  });
+
   it("runs a batch with V8's defaults, and so a cache of their own", () => {
     const copy = installedCopy();
     const before = caches(copy);
