@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { recordColumnOf, recordFileName, type BatchRecord } from '../batch/batch-record.js';
 import { formatDiagnostic, type Diagnostic } from '../errors/diagnostic.js';
-import { createDrafter } from '../node/node-drafter.js';
+import { loadDrafter } from '../node/load-drafter.js';
 import { loadDraftFile } from '../node/load-draft-file.js';
 import { readBatchRecords } from '../node/read-batch-records.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
@@ -218,7 +218,7 @@ async function batchWithThreads(
         (error: unknown) => error,
       );
     });
-    const drafter = createDrafter({ formats: dirs.sources });
+    const drafter = await loadDrafter(dirs.sources);
     const cache = new Map<string, unknown>();
     for (let share = take(); share.length > 0; share = take()) {
       await renderBatchTasks(drafter, { ...job, tasks: share }, onOutcome, cache);

@@ -3,7 +3,7 @@
 // renders them and reports each one, until none are left.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Drafter } from '../drafter.js';
-import { createDrafter } from '../node/node-drafter.js';
+import { loadDrafter } from '../node/load-drafter.js';
 import { readFormatDirs } from '../node/read-format-dirs.js';
 import { renderBatchTasks, takeShare, type BatchJob, type BatchOutcome } from './batch-render.js';
 
@@ -53,8 +53,8 @@ if (parentPort !== null) {
   const port = parentPort;
   const { formatDirs } = workerData as BatchWorkerStart;
   // Made while the main thread prepares the job: the job's message waits in the port.
-  const drafter = createDrafter({ formats: readFormatDirs(formatDirs).sources });
+  const drafter = loadDrafter(readFormatDirs(formatDirs).sources);
   port.once('message', (input: BatchWorkerInput) => {
-    void work(port, drafter, input);
+    void drafter.then((ready) => work(port, ready, input));
   });
 }

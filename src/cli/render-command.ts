@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { builtinDrafter } from '../node/builtin-drafter.js';
+import { loadDrafter } from '../node/load-drafter.js';
 import { ChanceryError } from '../errors/chancery-error.js';
 import type { Diagnostic, PathSegment } from '../errors/diagnostic.js';
 import type { FormatSource } from '../format/format.js';
@@ -120,11 +120,7 @@ export async function renderCommand(
     return 1;
   }
   try {
-    // With the built-in formats alone, as the build compiled them: the format loader and
-    // handlebars' compiler are loaded only for formats of one's own.
-    const drafter =
-      (sources.length === 0 ? builtinDrafter() : undefined) ??
-      (await import('../node/node-drafter.js')).createDrafter({ formats: sources });
+    const drafter = await loadDrafter(sources);
     if (formatOrigin !== undefined) {
       const origin = formatOrigin;
       formatName = [...drafter.formats.values()].find(
