@@ -6,9 +6,25 @@ export interface CliIo {
   readonly stderrIsTerminal?: boolean;
 }
 
+let processStreamsWritten = false;
+
+/**
+ * Whether {@link processIo} has written anything: until it has, nothing waits in the process's
+ * streams to be flushed.
+ *
+ * @example
+ * ```ts
+ * if (!wroteToProcessStreams()) process.exit(status);
+ * ```
+ */
+export function wroteToProcessStreams(): boolean {
+  return processStreamsWritten;
+}
+
 /** The process's own streams. */
 export const processIo: CliIo = {
   stdout: (text) => {
+    processStreamsWritten = true;
     // A reader that stops early (`chancery --help | head`) closes the pipe: that is no error.
     if (process.stdout.listenerCount('error') === 0) {
       process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -17,7 +33,10 @@ export const processIo: CliIo = {
     }
     process.stdout.write(text);
   },
-  stderr: (text) => process.stderr.write(text),
+  stderr: (text) => {
+    processStreamsWritten = true;
+    process.stderr.write(text);
+  },
   // Asked when needed: Node sets up a stream (and for a pipe or a terminal, its network code) the
   // first time process.stderr is read, some milliseconds that a quiet render does without.
   get stderrIsTerminal() {

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workspace } from '../support/cli.js';
@@ -78,6 +86,44 @@ describe('bin/chancery.js', () => {
     expect(loaded).toContain('NativeModule zlib');
     expect(loaded.filter((name) => /fs\/promises|readline/.test(name))).toEqual([]);
     expect(statSync(join(copy, 'reply.docx')).size).toBeGreaterThan(10_000);
+  });
+
+  it('exits as soon as a quiet render is done, and lets one that reports drain its streams first', () => {
+    const copy = installedCopy();
+    // Node emits 'beforeExit' when it ends the process itself, not on process.exit().
+    const marker = join(copy, 'ended-by-node');
+    writeFileSync(
+      join(copy, 'watch.cjs'),
+      `process.on('beforeExit', () => require('node:fs').writeFileSync(${JSON.stringify(marker)}, ''));\n`,
+    );
+    const render = (extra: readonly string[]) => {
+      rmSync(marker, { force: true });
+      const result = spawnSync(
+        process.execPath,
+        ['-r', join(copy, 'watch.cjs'), join(copy, 'bin', 'chancery.js'), 'render', ...extra],
+        { cwd: root, encoding: 'utf8' },
+      );
+      return { ...result, endedByNode: existsSync(marker) };
+    };
+    const output = join(copy, 'reply.docx');
+    const quiet = render(['examples/cambodia-reply.yaml', '-q', '-o', output]);
+    expect([quiet.status, quiet.stdout, quiet.stderr, quiet.endedByNode]).toEqual([
+      0,
+      '',
+      '',
+      false,
+    ]);
+    expect(statSync(output).size).toBeGreaterThan(10_000);
+    const reporting = render(['examples/cambodia-reply.yaml', '-o', output]);
+    expect([reporting.status, reporting.stdout, reporting.endedByNode]).toEqual([
+      0,
+      `wrote ${output}\n`,
+      true,
+    ]);
+    const failing = render([join(copy, 'missing.yaml'), '-o', output]);
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toContain('no such file');
+    expect(failing.endedByNode).toBe(true);
   });
 
   it("runs a batch with V8's defaults, and so a cache of their own", () => {
