@@ -1,11 +1,11 @@
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { Format, TemplateSource } from '../format/format.js';
-import { formatFilePath } from '../format/format-path.js';
 import type { Phrase } from '../format/phrase-book.js';
 import { checkLayoutMarkup, type MarkupFindings } from './check-layout-markup.js';
 import { checkTemplateData, type ParsedTemplate, type PhraseCall } from './check-template-data.js';
 import { phraseFallbacks, phraseForm, phraseFormKeys, phraseStandIns } from './agreement.js';
 import { findFirstPhrase, findPhrase } from './find-phrase.js';
+import { findFormatImage } from './format-image.js';
 import {
   ANY_LAYOUT_CONTEXT,
   isDocumentKind,
@@ -66,28 +66,6 @@ interface Prepared {
   readonly ast: hbs.AST.Program;
   readonly skeleton: Skeleton;
   markup?: MarkupFindings;
-}
-
-/**
- * Where a format's image path leads: to a file of the format (its own folder first, then those
- * of the formats it extends), to nothing, or outside its folders.
- *
- * @example
- * ```ts
- * findFormatImage(format, 'emblem.png'); // { found: Uint8Array } when the format ships it
- * ```
- */
-export function findFormatImage(
-  format: Format,
-  src: string,
-): { found: Uint8Array } | { missing: true } | { outside: true } {
-  const path = formatFilePath(src);
-  if (path === undefined) return { outside: true };
-  for (const layer of format.layers) {
-    const file = layer.files[path];
-    if (file instanceof Uint8Array) return { found: file };
-  }
-  return { missing: true };
 }
 
 /**

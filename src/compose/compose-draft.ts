@@ -6,13 +6,15 @@ import type { InReplyTo } from '../model/in-reply-to.js';
 import { replyDeadline } from '../model/reply-deadline.js';
 import type { DocumentNode, RootNode } from '../tree/types.js';
 import { formatFilePath } from '../format/format-path.js';
-import { findFormatImage, type CompiledFormat } from './compiled-format.js';
+import type { CompiledFormat } from './compiled-format.js';
 import { DraftPhrases, type AgreementScope } from './draft-phrases.js';
 import { formatSpeaks } from './find-phrase.js';
+import { findFormatImage } from './format-image.js';
 import { formsOfAddress } from './forms-of-address.js';
-import { SLOT_NAMES, type Formulas, type LayoutContext } from './layout-context.js';
+import type { Formulas, LayoutContext } from './layout-context.js';
 import { parseLayoutMarkup } from './layout-markup.js';
 import { layoutToDocument, type SlotContent } from './layout-to-document.js';
+import { SLOT_NAMES } from './slot-names.js';
 import type {
   CommunicationPhraseData,
   LetterPhraseData,

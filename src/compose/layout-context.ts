@@ -6,6 +6,7 @@ import { LetterSchema } from '../model/letter.js';
 import { MandateRoleSchema } from '../model/mandate-role.js';
 import { NoteVerbaleSchema } from '../model/note-verbale.js';
 import { SenderSchema } from '../model/sender.js';
+export { isDocumentKind, SLOT_NAMES } from './slot-names.js';
 
 /**
  * An addressee as templates see it: the draft's fields once validated, with the `title` always
@@ -129,28 +130,3 @@ export const ANY_LAYOUT_CONTEXT = layoutContextSchema(
 
 /** The data a layout sees. */
 export type LayoutContext = z.infer<typeof ANY_LAYOUT_CONTEXT>;
-
-/**
- * The Markdown fields of each document kind, which layouts place with `<slot name="..."/>`.
- *
- * @example
- * ```ts
- * SLOT_NAMES['note-verbale']; // ['honourTo', 'body']
- * ```
- */
-export const SLOT_NAMES: Readonly<Record<DocumentKind, readonly string[]>> = {
-  'note-verbale': ['honourTo', 'body'],
-  letter: ['body'],
-};
-
-/**
- * Whether a layout's name is a document kind of the input format.
- *
- * @example
- * ```ts
- * isDocumentKind('letter'); // true
- * ```
- */
-export function isDocumentKind(kind: string): kind is DocumentKind {
-  return Object.hasOwn(SLOT_NAMES, kind);
-}
