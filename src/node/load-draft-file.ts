@@ -63,7 +63,8 @@ export async function loadDraftFile(file: string): Promise<ParseResult<LoadedDra
   const emblem = draft.sender.emblem;
   if (emblem !== undefined) {
     const path = ['sender', 'emblem'];
-    const where = { file, ...locateInYaml(text, path) };
+    // Found only for a problem to report: it parses the text again.
+    const where = () => ({ file, ...locateInYaml(text, path) });
     const target = resolve(folder, emblem);
     // A link inside the folder may point anywhere: what counts is where it leads.
     const realFolder = realTarget(folder);
@@ -78,7 +79,7 @@ export async function loadDraftFile(file: string): Promise<ParseResult<LoadedDra
         code: 'path_outside_folder',
         message: `"${emblem}" lies outside the draft's folder${realFile !== undefined && isInside(folder, target) ? ' (through a link)' : ''}; put the image beside the draft`,
         path,
-        ...where,
+        ...where(),
       });
     } else {
       try {
@@ -89,7 +90,7 @@ export async function loadDraftFile(file: string): Promise<ParseResult<LoadedDra
           code: 'asset_unreadable',
           message: `cannot read the image "${emblem}"`,
           path,
-          ...where,
+          ...where(),
         });
       }
     }
