@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,15 @@ function draftWithEmblem(folder: string, emblem: string): string {
     exampleYaml.replace('  city: Geneva\n', `  city: Geneva\n  emblem: ${emblem}\n`),
   );
   return file;
+}
+
+// The line of the draft that names the emblem, counted from 1.
+function emblemLine(file: string): number {
+  return (
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes('emblem:')) + 1
+  );
 }
 
 describe('loadDraftFile and the emblem path', () => {
@@ -31,15 +40,31 @@ describe('loadDraftFile and the emblem path', () => {
       const folder = join(root, 'draft');
       mkdirSync(folder);
       writeFileSync(join(root, 'secret.png'), TINY_PNG);
-      const result = await loadDraftFile(draftWithEmblem(folder, emblem));
+      const file = draftWithEmblem(folder, emblem);
+      const result = await loadDraftFile(file);
       expect(result.ok).toBe(false);
       if (result.ok) return;
       expect(result.errors[0]).toMatchObject({
         code: 'path_outside_folder',
         path: ['sender', 'emblem'],
+        file,
+        line: emblemLine(file),
       });
     },
   );
+
+  it('refuses an emblem it cannot read, at its line', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'chancery-load-'));
+    const file = draftWithEmblem(folder, 'missing.png');
+    const result = await loadDraftFile(file);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({
+      code: 'asset_unreadable',
+      file,
+      line: emblemLine(file),
+    });
+  });
 
   it('refuses a link in the folder that leads outside it', async () => {
     const root = mkdtempSync(join(tmpdir(), 'chancery-load-'));
