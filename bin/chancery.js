@@ -5,8 +5,9 @@
 const { join } = require('node:path');
 const { runCached, SHORT_COMMAND_V8_FLAGS } = require('./run-cached.js');
 
+const batch = process.argv[2] === 'batch';
 const cli = runCached(join(__dirname, '..', 'dist', 'bundle', 'chancery.cjs'), {
-  v8Flags: process.argv[2] === 'batch' ? [] : SHORT_COMMAND_V8_FLAGS,
+  v8Flags: batch ? [] : SHORT_COMMAND_V8_FLAGS,
 });
 cli.exports.main(process.argv.slice(2)).then((status) => {
   cli.save();
@@ -14,6 +15,6 @@ cli.exports.main(process.argv.slice(2)).then((status) => {
   // without Node's own teardown (about 5 ms of a render). One that has written lets its streams
   // drain, which on some platforms a pipe does after the last write returns. A batch, whose
   // threads and progress bar are its own, always ends as Node ends it.
-  if (process.argv[2] !== 'batch' && !cli.exports.wroteToProcessStreams()) process.exit(status);
+  if (!batch && !cli.exports.wroteToProcessStreams()) process.exit(status);
   process.exitCode = status;
 });

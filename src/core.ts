@@ -129,8 +129,14 @@ export { PlacementSchema, DEFAULT_PLACEMENT } from './format/placement.js';
 export type { Placement, PlacementChoices } from './format/placement.js';
 
 export { writeText } from './writers/text/write-text.js';
-export { createDocxWriter, writeDocx } from './writers/docx/docx-writer.js';
+export {
+  createDocxWriter,
+  docxFormatPartsKey,
+  writeDocx,
+  writeDocxFormatParts,
+} from './writers/docx/docx-writer.js';
 export type {
+  DocxFormatParts,
   DocxWriter,
   DocxWriterOptions,
   DocxWriteOptions,

@@ -6,12 +6,7 @@ import { chanceryError } from './errors/chancery-error.js';
 import type { Diagnostic } from './errors/diagnostic.js';
 import type { Format } from './format/format.js';
 import type { Draft } from './model/draft.js';
-import {
-  createDocxWriter,
-  type DocxFormatParts,
-  type DocxWriterOptions,
-} from './writers/docx/docx-writer.js';
-import type { Deflate } from './writers/docx/zip-archive.js';
+import { createDocxWriter, type DocxWriterOptions } from './writers/docx/docx-writer.js';
 import { writeHtml } from './writers/html/write-html.js';
 import { writeText } from './writers/text/write-text.js';
 
@@ -23,10 +18,7 @@ import { writeText } from './writers/text/write-text.js';
  * createDocxWriter(writerOptions({ deflate: nodeDeflate }));
  * ```
  */
-export function writerOptions(options: {
-  readonly deflate?: Deflate;
-  readonly formatParts?: readonly DocxFormatParts[];
-}): DocxWriterOptions {
+export function writerOptions(options: DocxWriterOptions): DocxWriterOptions {
   return {
     ...(options.deflate === undefined ? {} : { deflate: options.deflate }),
     ...(options.formatParts === undefined ? {} : { formatParts: options.formatParts }),

@@ -3,12 +3,11 @@ import { builtinHelpers } from './compose/helpers/index.js';
 import type { CompiledTemplate, TemplateSpecification } from './compose/template-environment.js';
 import { createRuntimeEnvironment } from './compose/template-runtime.js';
 import type { Drafter } from './drafter.js';
-import { drafterOf, writerOptions } from './drafter-of.js';
+import { drafterOf } from './drafter-of.js';
 import type { Diagnostic } from './errors/diagnostic.js';
 import type { Format } from './format/format.js';
 import { languageFallbacks } from './format/phrase-book.js';
-import type { DocxFormatParts } from './writers/docx/docx-writer.js';
-import type { Deflate } from './writers/docx/zip-archive.js';
+import type { DocxWriterOptions } from './writers/docx/docx-writer.js';
 
 /**
  * One format compiled ahead of time: the format as it loaded, its templates in handlebars'
@@ -49,12 +48,7 @@ export interface PrecompiledFormats<Specification> {
 }
 
 /** What a drafter of precompiled formats may add: nothing that would change how they compile. */
-export interface PrecompiledDrafterOptions {
-  /** Raw deflate for the .docx parts; a portable one by default. */
-  readonly deflate?: Deflate;
-  /** .docx parts written ahead, as a drafter's `formatParts` (see `DrafterOptions`). */
-  readonly formatParts?: readonly DocxFormatParts[];
-}
+export type PrecompiledDrafterOptions = DocxWriterOptions;
 
 /**
  * Creates a drafter from formats that {@link precompileFormats} compiled ahead of time (the
@@ -117,5 +111,5 @@ export function precompiledDrafter(
       phrasesOf,
     });
   }
-  return drafterOf(environment, compiled, precompiled.warnings, writerOptions(options));
+  return drafterOf(environment, compiled, precompiled.warnings, options);
 }
