@@ -3,11 +3,11 @@
 // (bin/package.json), so that Node starts it without setting up its module loader.
 'use strict';
 const { join } = require('node:path');
-const { runCached, SHORT_COMMAND_V8_FLAGS } = require('./run-cached.js');
+const { runCached, SHORT_COMMAND_V8_FLAGS, BATCH_V8_FLAGS } = require('./run-cached.js');
 
 const batch = process.argv[2] === 'batch';
 const cli = runCached(join(__dirname, '..', 'dist', 'bundle', 'chancery.cjs'), {
-  v8Flags: batch ? [] : SHORT_COMMAND_V8_FLAGS,
+  v8Flags: batch ? BATCH_V8_FLAGS : SHORT_COMMAND_V8_FLAGS,
 });
 cli.exports.main(process.argv.slice(2)).then((status) => {
   cli.save();

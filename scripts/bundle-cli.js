@@ -95,16 +95,20 @@ await build({
   ...asFunction,
 });
 
-// The worker's entry: the bundle, run with its code cache as the command line's is. The folder
-// is CommonJS, as bin/ is, so that a batch thread starts without setting up the module loader.
+// The worker's entry: the bundle, run with its code cache as the command line's is, the cache
+// made under the batch's flags, which the command set for the whole process. The folder is
+// CommonJS, as bin/ is, so that a batch thread starts without setting up the module loader.
 writeFileSync('dist/bundle/package.json', `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 writeFileSync(
   'dist/bundle/batch-worker.js',
   `'use strict';
 const { join } = require('node:path');
-const { runCached } = require('../../bin/run-cached.js');
+const { runCached, BATCH_V8_FLAGS } = require('../../bin/run-cached.js');
 
-const worker = runCached(join(__dirname, 'batch-worker.cjs'));
+const worker = runCached(join(__dirname, 'batch-worker.cjs'), {
+  v8Flags: BATCH_V8_FLAGS,
+  setFlags: false,
+});
 process.once('beforeExit', () => worker.save());
 `,
 );

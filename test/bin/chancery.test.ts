@@ -8,6 +8,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workspace } from '../support/cli.js';
@@ -21,9 +22,10 @@ function installedCopy(): string {
   cpSync(join(root, 'bin'), join(copy, 'bin'), { recursive: true });
   cpSync(join(root, 'dist', 'bundle'), join(copy, 'dist', 'bundle'), {
     recursive: true,
-    // Only the command line's cache that the build made, for a render's flags: not one that a
+    // Only the command line's cache that the build made, for a render's flags: not those that a
     // batch run here made since.
-    filter: (source) => !/chancery\.cjs\.[^/]*\.cache$/.test(source) || source.includes('semi'),
+    filter: (source) =>
+      !source.endsWith('.cache') || /chancery\.cjs\.[^/]*semi[^/]*\.cache$/.test(source),
   });
   for (const shared of ['templates', 'node_modules', 'package.json'])
     symlinkSync(join(root, shared), join(copy, shared));
@@ -126,20 +128,43 @@ describe('bin/chancery.js', () => {
     expect(failing.endedByNode).toBe(true);
   });
 
-  it("runs a batch with V8's defaults, and so a cache of their own", () => {
+  it("runs a batch with flags of its own, and so a cache of their own, the worker's too", () => {
     const copy = installedCopy();
     const before = caches(copy);
-    writeFileSync(join(copy, 'missions.csv'), 'recipient\nPermanent Mission of Utopia\n');
+    const { BATCH_V8_FLAGS } = createRequire(import.meta.url)(
+      join(copy, 'bin', 'run-cached.js'),
+    ) as {
+      BATCH_V8_FLAGS: readonly string[];
+    };
+    const tag = BATCH_V8_FLAGS.map(
+      (flag) => `.${flag.replace(/^-+/, '').replace(/[^\w-]/g, '-')}`,
+    ).join('');
+    expect(tag).not.toBe('');
+    const records = Array.from(
+      { length: 200 },
+      (_, index) => `Permanent Mission of State ${index}`,
+    );
+    writeFileSync(join(copy, 'missions.csv'), `recipient\n${records.join('\n')}\n`);
     run(copy, [
       'batch',
       'bench/batch-note.yaml',
       join(copy, 'missions.csv'),
       '-q',
+      '-j',
+      '2',
       '-o',
       join(copy, 'notes'),
     ]);
+    expect(readdirSync(join(copy, 'notes'))).toHaveLength(200);
     const after = caches(copy);
-    expect(after.get(`chancery.cjs.${process.version}.cache`)).toBeDefined();
+    expect(after.get(`chancery.cjs.${process.version}${tag}.cache`)).toBeDefined();
+    expect(after.get(`chancery.cjs.${process.version}.cache`)).toBeUndefined();
     for (const [name, time] of before) expect(after.get(name)).toBe(time);
+    // The batch thread names its cache by the flags its process runs with.
+    expect(
+      readdirSync(join(copy, 'dist', 'bundle')).filter((name) =>
+        name.startsWith('batch-worker.cjs.'),
+      ),
+    ).toContain(`batch-worker.cjs.${process.version}${tag}.cache`);
   });
 });

@@ -83,6 +83,28 @@ describe('runCached', () => {
     expect(runInProcess(bundle, flags)).toBe(true);
   });
 
+  it('names the cache after flags that it leaves to be set by others, as a worker thread does', () => {
+    const folder = workspace();
+    const bundle = join(folder, 'bundle.cjs');
+    // A context made after `--expose-gc` is set has `gc`: the bundle says whether it was.
+    writeFileSync(
+      bundle,
+      "(function (exports, require, module, __filename, __dirname) {process.stderr.write(require('node:vm').runInNewContext('typeof gc'));\n})",
+    );
+    const flags = ['--expose-gc'];
+    const exposed = (setFlags: boolean): string => {
+      const script = `require(${JSON.stringify(runCachedFile)}).runCached(${JSON.stringify(bundle)}, { v8Flags: ${JSON.stringify(flags)}, setFlags: ${String(setFlags)} }).save();`;
+      const result = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(result.stderr);
+      return result.stderr;
+    };
+    expect(exposed(true)).toBe('function');
+    expect(exposed(false)).toBe('undefined');
+    expect(readdirSync(folder).filter((name) => name.endsWith('.cache'))).toEqual([
+      `bundle.cjs.${process.version}.expose-gc.cache`,
+    ]);
+  });
+
   it('refuses a file that is not such a function, saying to rebuild', () => {
     const folder = workspace();
     const bundle = join(folder, 'old.cjs');
