@@ -1,7 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { processIo, type CliIo } from './io.js';
 
-export { wroteToProcessStreams } from './io.js';
+export { processStreamsFlushed } from './io.js';
 import { registerBatchCommand } from './register/batch.js';
 import { registerCheckCommand } from './register/check.js';
 import { registerFormatCheckCommand } from './register/format-check.js';

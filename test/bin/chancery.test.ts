@@ -90,25 +90,26 @@ describe('bin/chancery.js', () => {
     expect(statSync(join(copy, 'reply.docx')).size).toBeGreaterThan(10_000);
   });
 
-  it('exits as soon as a quiet render is done, and lets one that reports drain its streams first', () => {
+  it("exits as soon as what a command wrote is in the system's hands, all of it, a batch too", () => {
     const copy = installedCopy();
-    // Node emits 'beforeExit' when it ends the process itself, not on process.exit().
+    // Node emits 'beforeExit' when it ends the process itself, not on process.exit(); and in a
+    // batch thread as it ends, which preloads run in too.
     const marker = join(copy, 'ended-by-node');
     writeFileSync(
       join(copy, 'watch.cjs'),
-      `process.on('beforeExit', () => require('node:fs').writeFileSync(${JSON.stringify(marker)}, ''));\n`,
+      `if (require('node:worker_threads').isMainThread) process.on('beforeExit', () => require('node:fs').writeFileSync(${JSON.stringify(marker)}, ''));\n`,
     );
-    const render = (extra: readonly string[]) => {
+    const chancery = (argv: readonly string[]) => {
       rmSync(marker, { force: true });
       const result = spawnSync(
         process.execPath,
-        ['-r', join(copy, 'watch.cjs'), join(copy, 'bin', 'chancery.js'), 'render', ...extra],
+        ['-r', join(copy, 'watch.cjs'), join(copy, 'bin', 'chancery.js'), ...argv],
         { cwd: root, encoding: 'utf8' },
       );
       return { ...result, endedByNode: existsSync(marker) };
     };
     const output = join(copy, 'reply.docx');
-    const quiet = render(['examples/cambodia-reply.yaml', '-q', '-o', output]);
+    const quiet = chancery(['render', 'examples/cambodia-reply.yaml', '-q', '-o', output]);
     expect([quiet.status, quiet.stdout, quiet.stderr, quiet.endedByNode]).toEqual([
       0,
       '',
@@ -116,16 +117,49 @@ describe('bin/chancery.js', () => {
       false,
     ]);
     expect(statSync(output).size).toBeGreaterThan(10_000);
-    const reporting = render(['examples/cambodia-reply.yaml', '-o', output]);
-    expect([reporting.status, reporting.stdout, reporting.endedByNode]).toEqual([
-      0,
-      `wrote ${output}\n`,
-      true,
-    ]);
-    const failing = render([join(copy, 'missing.yaml'), '-o', output]);
+    const reporting = chancery(['render', 'examples/cambodia-reply.yaml', '-o', output]);
+    expect([reporting.status, reporting.stdout]).toEqual([0, `wrote ${output}\n`]);
+    const failing = chancery(['render', join(copy, 'missing.yaml'), '-o', output]);
     expect(failing.status).toBe(1);
-    expect(failing.stderr).toContain('no such file');
-    expect(failing.endedByNode).toBe(true);
+    expect(failing.stderr).toMatch(/missing\.yaml.*no such file.*\n$/s);
+    // A batch ends once its threads have: each has written its files and its code cache.
+    const records = Array.from(
+      { length: 200 },
+      (_, index) => `Permanent Mission of State ${index}`,
+    );
+    writeFileSync(join(copy, 'missions.csv'), `recipient\n${records.join('\n')}\n`);
+    const notes = join(copy, 'notes');
+    const batch = (extra: readonly string[]) =>
+      chancery([
+        'batch',
+        'bench/batch-note.yaml',
+        join(copy, 'missions.csv'),
+        '-j',
+        '2',
+        '-o',
+        notes,
+        ...extra,
+      ]);
+    const quietBatch = batch(['-q']);
+    expect([
+      quietBatch.status,
+      quietBatch.stdout,
+      quietBatch.stderr,
+      quietBatch.endedByNode,
+    ]).toEqual([0, '', '', false]);
+    expect(readdirSync(notes)).toHaveLength(200);
+    expect(
+      readdirSync(join(copy, 'dist', 'bundle')).filter((name) =>
+        /^batch-worker\.cjs\..*\.cache$/.test(name),
+      ),
+    ).toHaveLength(1);
+    rmSync(notes, { recursive: true });
+    const reportingBatch = batch([]);
+    expect(reportingBatch.status).toBe(0);
+    expect(reportingBatch.stdout.startsWith(`wrote 200 of 200 documents to ${notes} in `)).toBe(
+      true,
+    );
+    expect(reportingBatch.stdout.endsWith(' s\n')).toBe(true);
   });
 
   it("runs a batch with flags of its own, and so a cache of their own, the worker's too", () => {

@@ -2,7 +2,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { processIo, processStreamsFlushed } from '../../src/cli/io.js';
 import { workspace } from '../support/cli.js';
 
 const bin = fileURLToPath(new URL('../../bin/chancery.js', import.meta.url));
@@ -59,5 +60,28 @@ process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(recor
     expect(run(['-q'])).toEqual([]);
     // The watch sees a stream that is read: a render that reports reads standard output.
     expect(run([])).toContain('stdout');
+  });
+
+  it('says that its streams are flushed only while none of those it used holds bytes to write', () => {
+    const pending = { stdout: 0, stderr: 0 };
+    for (const name of ['stdout', 'stderr'] as const)
+      vi.spyOn(process[name], 'writableLength', 'get').mockImplementation(() => pending[name]);
+    try {
+      pending.stdout = 4;
+      pending.stderr = 4;
+      // Neither was used yet: what others wrote to them is not this command's to wait for.
+      expect(processStreamsFlushed()).toBe(true);
+      processIo.stdout('');
+      expect(processStreamsFlushed()).toBe(false);
+      pending.stdout = 0;
+      expect(processStreamsFlushed()).toBe(true);
+      // Asking whether a terminal is there uses standard error: a progress bar writes to it.
+      expect([true, false, undefined]).toContain(processIo.stderrIsTerminal);
+      expect(processStreamsFlushed()).toBe(false);
+      pending.stderr = 0;
+      expect(processStreamsFlushed()).toBe(true);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });
