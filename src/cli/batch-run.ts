@@ -187,12 +187,13 @@ export async function runBatch(
     outputFresh,
   };
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const take = (): BatchTask[] => takeShare(tasks, next, SHARE);
+  const takers = threads.length + 1;
+  const take = (): BatchTask[] => takeShare(tasks, next, SHARE, takers);
   try {
     // A thread that stops is not the end of the batch: see below.
     const workers = threads.map((thread) => {
       idle.delete(thread);
-      return thread.run({ ...job, tasks, next, share: SHARE }, onOutcome).then(
+      return thread.run({ ...job, tasks, next, share: SHARE, takers }, onOutcome).then(
         () => undefined,
         (error: unknown) => error,
       );

@@ -9,7 +9,7 @@ import type { BatchWorkerInput, BatchWorkerStart } from './batch-worker.js';
  * ```ts
  * const thread = startBatchThread(workerEntry, []);
  * if (tasks.length < 200) thread.stop();
- * else await thread.run({ ...job, tasks, next, share: 25 }, report);
+ * else await thread.run({ ...job, tasks, next, share: 25, takers: 2 }, report);
  * ```
  */
 export interface BatchThread {
@@ -30,7 +30,7 @@ export interface BatchThread {
  * @example
  * ```ts
  * const thread = startBatchThread(workerEntry, []);
- * await thread.run({ ...job, tasks, next, share: 25 }, (outcome) => outcomes.push(outcome));
+ * await thread.run({ ...job, tasks, next, share: 25, takers: 2 }, (outcome) => outcomes.push(outcome));
  * ```
  */
 export function startBatchThread(entry: URL, formatDirs: readonly string[]): BatchThread {

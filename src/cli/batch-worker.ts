@@ -24,14 +24,16 @@ export interface BatchWorkerStart {
  *
  * @example
  * ```ts
- * worker.postMessage({ ...job, tasks, next: new Int32Array(new SharedArrayBuffer(4)), share: 25 });
+ * worker.postMessage({ ...job, tasks, next: new Int32Array(new SharedArrayBuffer(4)), share: 25, takers: 2 });
  * ```
  */
 export interface BatchWorkerInput extends BatchJob {
   /** The index of the next record to take, shared by the batch's threads. */
   readonly next: Int32Array;
-  /** How many records a thread takes at a time. */
+  /** How many records a thread takes at a time, at most. */
   readonly share: number;
+  /** How many threads take records, this one and the main thread among them. */
+  readonly takers: number;
 }
 
 async function work(port: MessagePort, drafter: Drafter, input: BatchWorkerInput): Promise<void> {
@@ -40,9 +42,9 @@ async function work(port: MessagePort, drafter: Drafter, input: BatchWorkerInput
     port.postMessage(outcome);
   };
   for (
-    let tasks = takeShare(input.tasks, input.next, input.share);
+    let tasks = takeShare(input.tasks, input.next, input.share, input.takers);
     tasks.length > 0;
-    tasks = takeShare(input.tasks, input.next, input.share)
+    tasks = takeShare(input.tasks, input.next, input.share, input.takers)
   ) {
     await renderBatchTasks(drafter, { ...input, tasks }, report, cache);
   }

@@ -17,6 +17,32 @@ describe('takeShare', () => {
     expect(takeShare(tasks, next, 10)).toEqual([]);
   });
 
+  it('gives smaller shares near the end when several take, down to one task, each task once', () => {
+    const tasks = Array.from({ length: 300 }, (_, index) => index);
+    const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const sizes: number[] = [];
+    const taken: number[] = [];
+    for (
+      let share = takeShare(tasks, next, 25, 2);
+      share.length > 0;
+      share = takeShare(tasks, next, 25, 2)
+    ) {
+      sizes.push(share.length);
+      taken.push(...share);
+    }
+    expect(taken).toEqual(tasks);
+    // Full shares while many are left, then each no larger than the one before, to the last.
+    expect(sizes.slice(0, 8)).toEqual(Array.from({ length: 8 }, () => 25));
+    expect(sizes.every((size, index) => index === 0 || size <= (sizes[index - 1] ?? 0))).toBe(true);
+    expect(sizes.at(-1)).toBe(1);
+    // No share is more than a quarter of what was left, once that is under four full shares.
+    let left = tasks.length;
+    for (const size of sizes) {
+      if (left < 100) expect(size).toBeLessThanOrEqual(Math.max(1, Math.ceil(left / 4)));
+      left -= size;
+    }
+  });
+
   it('shares one counter between threads: each task is taken once in all', async () => {
     const tasks = Array.from({ length: 5000 }, (_, index) => index);
     const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));

@@ -31,6 +31,7 @@ const input = {
   tasks: [],
   next: new Int32Array(new SharedArrayBuffer(4)),
   share: 25,
+  takers: 2,
 } satisfies BatchWorkerInput;
 
 const outcome = (row: number): BatchOutcome => ({
