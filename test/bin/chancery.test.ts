@@ -15,6 +15,15 @@ import { workspace } from '../support/cli.js';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
+const { SHORT_COMMAND_V8_FLAGS, BATCH_V8_FLAGS } = createRequire(import.meta.url)(
+  join(root, 'bin', 'run-cached.js'),
+) as { SHORT_COMMAND_V8_FLAGS: readonly string[]; BATCH_V8_FLAGS: readonly string[] };
+
+// How a code cache made under these flags is named, after its bundle and Node's version.
+function flagsTag(flags: readonly string[]): string {
+  return flags.map((flag) => `.${flag.replace(/^-+/, '').replace(/[^\w-]/g, '-')}`).join('');
+}
+
 // A copy of the built command line (`npm test` builds first) with its code cache as the build
 // made it, so that what a command does to the cache is its own.
 function installedCopy(): string {
@@ -25,7 +34,8 @@ function installedCopy(): string {
     // Only the command line's cache that the build made, for a render's flags: not those that a
     // batch run here made since.
     filter: (source) =>
-      !source.endsWith('.cache') || /chancery\.cjs\.[^/]*semi[^/]*\.cache$/.test(source),
+      !source.endsWith('.cache') ||
+      source.endsWith(`chancery.cjs.${process.version}${flagsTag(SHORT_COMMAND_V8_FLAGS)}.cache`),
   });
   for (const shared of ['templates', 'node_modules', 'package.json'])
     symlinkSync(join(root, shared), join(copy, shared));
@@ -55,7 +65,7 @@ describe('bin/chancery.js', () => {
     const copy = installedCopy();
     const before = caches(copy);
     expect([...before.keys()]).toEqual([
-      `chancery.cjs.${process.version}.semi-space-growth-factor-1.cache`,
+      `chancery.cjs.${process.version}${flagsTag(SHORT_COMMAND_V8_FLAGS)}.cache`,
     ]);
     run(copy, ['render', 'examples/cambodia-reply.yaml', '-q', '-o', join(copy, 'reply.docx')]);
     run(copy, ['render', '--help']);
@@ -165,14 +175,7 @@ describe('bin/chancery.js', () => {
   it("runs a batch with flags of its own, and so a cache of their own, the worker's too", () => {
     const copy = installedCopy();
     const before = caches(copy);
-    const { BATCH_V8_FLAGS } = createRequire(import.meta.url)(
-      join(copy, 'bin', 'run-cached.js'),
-    ) as {
-      BATCH_V8_FLAGS: readonly string[];
-    };
-    const tag = BATCH_V8_FLAGS.map(
-      (flag) => `.${flag.replace(/^-+/, '').replace(/[^\w-]/g, '-')}`,
-    ).join('');
+    const tag = flagsTag(BATCH_V8_FLAGS);
     expect(tag).not.toBe('');
     const records = Array.from(
       { length: 200 },
