@@ -14,31 +14,15 @@ import { describe, expect, it } from 'vitest';
 import { draftForRecord } from '../../src/batch/batch-record.js';
 import { createDrafter, loadDraftFile, parseDraft } from '../../src/index.js';
 import { runCli, workspace } from '../support/cli.js';
+import { batchNoteYaml } from '../support/drafts.js';
 import { docxParagraphs, readDocxParts } from '../support/docx-parts.js';
-
-const NOTE = `language: en
-sender:
-  state: Republic of Utopia
-  mission: Permanent Mission of the Republic of Utopia to the United Nations Office at Geneva
-  city: Geneva
-documents:
-  - type: note-verbale
-    number: UTO/2024/{serial:3}
-    date: 2024-04-02
-    recipient: { name: To be replaced }
-    honourTo: inform it that the Mission will be closed on 1 May 2024.
-  - type: letter
-    date: 2024-04-02
-    addressees: [{ honorific: Ms., name: Ada Lovelace, title: Special Rapporteur on the right to food }]
-    body: The Mission is closed on 1 May.
-`;
 
 function noteWithRecords(
   records: string,
   name = 'missions.csv',
 ): { folder: string; draft: string; records: string } {
   const folder = workspace();
-  writeFileSync(join(folder, 'note.yaml'), NOTE);
+  writeFileSync(join(folder, 'note.yaml'), batchNoteYaml);
   writeFileSync(join(folder, name), records);
   return { folder, draft: join(folder, 'note.yaml'), records: join(folder, name) };
 }

@@ -5,19 +5,7 @@ import { runBatch } from '../../src/cli/batch-run.js';
 import type { BatchThread } from '../../src/cli/batch-thread.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { workspace } from '../support/cli.js';
-
-const NOTE = `language: en
-sender:
-  state: Republic of Utopia
-  mission: Permanent Mission of the Republic of Utopia to the United Nations Office at Geneva
-  city: Geneva
-documents:
-  - type: note-verbale
-    number: UTO/2024/{serial:3}
-    date: 2024-04-02
-    recipient: { name: To be replaced }
-    honourTo: inform it that the Mission will be closed on 1 May 2024.
-`;
+import { batchNoteYaml } from '../support/drafts.js';
 
 // A thread that was started and never given a job: it says whether it was stopped or run.
 function startedThread(): BatchThread & {
@@ -39,27 +27,33 @@ function startedThread(): BatchThread & {
   };
 }
 
-function io(): CliIo & { readonly said: string[] } {
+// Runs the batch of `draft` with the folder's missions.csv into notes/, one thread started ahead.
+async function batchWithThreadAhead(folder: string, draft: string, worker: URL | undefined) {
+  const thread = startedThread();
+  const idle = new Set<BatchThread>([thread]);
   const said: string[] = [];
-  return { stdout: (text) => said.push(text), stderr: (text) => said.push(text), said };
+  const io: CliIo = { stdout: (text) => said.push(text), stderr: (text) => said.push(text) };
+  const status = await runBatch(
+    join(folder, draft),
+    join(folder, 'missions.csv'),
+    { output: join(folder, 'notes'), quiet: true },
+    io,
+    { started: performance.now(), wanted: 2, worker, idle },
+  );
+  return { status, said, thread, idle };
 }
 
 describe('runBatch', () => {
   it('stops a thread started ahead when the batch is too small for it, and writes every record itself', async () => {
     const folder = workspace();
-    writeFileSync(join(folder, 'note.yaml'), NOTE);
+    writeFileSync(join(folder, 'note.yaml'), batchNoteYaml);
     writeFileSync(join(folder, 'missions.csv'), 'recipient\nMission of Chile\nMission of Peru\n');
-    const thread = startedThread();
-    const idle = new Set<BatchThread>([thread]);
-    const output = io();
-    const status = await runBatch(
-      join(folder, 'note.yaml'),
-      join(folder, 'missions.csv'),
-      { output: join(folder, 'notes'), quiet: true },
-      output,
-      { started: performance.now(), wanted: 2, worker: new URL('file:///nowhere.js'), idle },
+    const { status, said, thread, idle } = await batchWithThreadAhead(
+      folder,
+      'note.yaml',
+      new URL('file:///nowhere.js'),
     );
-    expect([status, output.said]).toEqual([0, []]);
+    expect([status, said]).toEqual([0, []]);
     expect([thread.stopped(), thread.ran(), idle.size]).toEqual([true, false, 0]);
     expect(readdirSync(join(folder, 'notes')).sort()).toEqual([
       '1-mission-of-chile.docx',
@@ -70,18 +64,13 @@ describe('runBatch', () => {
   it('leaves a thread started ahead to its caller when the draft cannot be read, writing nothing', async () => {
     const folder = workspace();
     writeFileSync(join(folder, 'missions.csv'), 'recipient\nMission of Chile\n');
-    const thread = startedThread();
-    const idle = new Set<BatchThread>([thread]);
-    const output = io();
-    const status = await runBatch(
-      join(folder, 'missing.yaml'),
-      join(folder, 'missions.csv'),
-      { output: join(folder, 'notes') },
-      output,
-      { started: performance.now(), wanted: 2, worker: undefined, idle },
+    const { status, said, thread, idle } = await batchWithThreadAhead(
+      folder,
+      'missing.yaml',
+      undefined,
     );
     expect(status).toBe(1);
-    expect(output.said.join('')).toContain('missing.yaml');
+    expect(said.join('')).toContain('missing.yaml');
     // batchCommand stops what is still idle once runBatch returns.
     expect([thread.ran(), idle.has(thread)]).toEqual([false, true]);
     expect(readdirSync(folder)).toEqual(['missions.csv']);

@@ -68,3 +68,21 @@ export function namedExample(name: string): Draft {
   if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
   return result.value;
 }
+
+/** A draft to send to many recipients, as YAML: a note verbale numbered by serial, and a letter. */
+export const batchNoteYaml = `language: en
+sender:
+  state: Republic of Utopia
+  mission: Permanent Mission of the Republic of Utopia to the United Nations Office at Geneva
+  city: Geneva
+documents:
+  - type: note-verbale
+    number: UTO/2024/{serial:3}
+    date: 2024-04-02
+    recipient: { name: To be replaced }
+    honourTo: inform it that the Mission will be closed on 1 May 2024.
+  - type: letter
+    date: 2024-04-02
+    addressees: [{ honorific: Ms., name: Ada Lovelace, title: Special Rapporteur on the right to food }]
+    body: The Mission is closed on 1 May.
+`;
