@@ -25,13 +25,19 @@ process.stdout.write(String(run.cached));`;
   return result.stdout === 'true';
 }
 
+// A bundle as scripts/bundle-cli.js writes one, with `body` as its code, in a folder of its own.
+function writeBundle(name: string, body: string): { folder: string; bundle: string } {
+  const folder = workspace();
+  const bundle = join(folder, name);
+  writeFileSync(bundle, `(function (exports, require, module, __filename, __dirname) {${body}\n})`);
+  return { folder, bundle };
+}
+
 describe('runCached', () => {
   it('runs a bundle written as a function of the module variables, then keeps its code cache', () => {
-    const folder = workspace();
-    const bundle = join(folder, 'bundle.cjs');
-    writeFileSync(
-      bundle,
-      '(function (exports, require, module, __filename, __dirname) {exports.twice = (n) => 2 * n; exports.where = __dirname;\n})',
+    const { folder, bundle } = writeBundle(
+      'bundle.cjs',
+      'exports.twice = (n) => 2 * n; exports.where = __dirname;',
     );
     const first = runCached(bundle);
     expect(first.cached).toBe(false);
@@ -49,12 +55,10 @@ describe('runCached', () => {
   });
 
   it('reads a source longer than its cache as well as a shorter one', () => {
-    const folder = workspace();
-    const bundle = join(folder, 'long.cjs');
     // A long comment: the source outgrows its cache, which both are read into in turn.
-    writeFileSync(
-      bundle,
-      `(function (exports, require, module, __filename, __dirname) {/* ${'x'.repeat(200_000)} */ exports.text = 'end';\n})`,
+    const { bundle } = writeBundle(
+      'long.cjs',
+      `/* ${'x'.repeat(200_000)} */ exports.text = 'end';`,
     );
     const first = runCached(bundle);
     first.save();
@@ -64,12 +68,7 @@ describe('runCached', () => {
   });
 
   it('sets the V8 flags given, with a cache of their own that runs with other flags leave alone', () => {
-    const folder = workspace();
-    const bundle = join(folder, 'bundle.cjs');
-    writeFileSync(
-      bundle,
-      '(function (exports, require, module, __filename, __dirname) {exports.twice = (n) => 2 * n;\n})',
-    );
+    const { folder, bundle } = writeBundle('bundle.cjs', 'exports.twice = (n) => 2 * n;');
     const flags = ['--semi-space-growth-factor=1'];
     expect(runInProcess(bundle, flags)).toBe(false);
     expect(readdirSync(folder)).toContain(
@@ -84,12 +83,10 @@ describe('runCached', () => {
   });
 
   it('names the cache after flags that it leaves to be set by others, as a worker thread does', () => {
-    const folder = workspace();
-    const bundle = join(folder, 'bundle.cjs');
     // A context made after `--expose-gc` is set has `gc`: the bundle says whether it was.
-    writeFileSync(
-      bundle,
-      "(function (exports, require, module, __filename, __dirname) {process.stderr.write(require('node:vm').runInNewContext('typeof gc'));\n})",
+    const { folder, bundle } = writeBundle(
+      'bundle.cjs',
+      "process.stderr.write(require('node:vm').runInNewContext('typeof gc'));",
     );
     const flags = ['--expose-gc'];
     const exposed = (setFlags: boolean): string => {
